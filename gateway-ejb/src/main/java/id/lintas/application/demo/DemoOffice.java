@@ -1,0 +1,120 @@
+package id.lintas.application.demo;
+
+import id.lintas.application.account.PasswordHashing;
+import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.identity.UserAccount;
+import id.lintas.domain.model.identity.UserAccountRepository;
+import id.lintas.domain.model.identity.Username;
+import id.lintas.domain.model.office.Institution;
+import id.lintas.domain.model.office.InstitutionType;
+import id.lintas.domain.model.office.Office;
+import id.lintas.domain.model.office.OfficeCode;
+import id.lintas.domain.model.office.OfficeRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo office (Kabupaten Blora) with one user per role, created at start-up only when the
+ * system runs in demo mode ({@code LINTAS_DEMO=true}, set by the run command and the tests).
+ * A real office's database never receives these accounts: they are not in any migration.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoOffice {
+    private static final Logger LOG = Logger.getLogger(DemoOffice.class.getName());
+    /** Key of the PostgreSQL advisory lock that lets one instance of a group seed at a time. */
+    private static final long SEED_LOCK = 0x4C494E544153L; // "LINTAS"
+
+    static final OfficeCode CODE = new OfficeCode("3316");
+
+    record Partner(String code, InstitutionType type, String name) {
+    }
+
+    record DemoUser(String username, String fullName, Role role, String institutionCode) {
+    }
+
+    static final List<Partner> PARTNERS = List.of(
+            new Partner("RSUD-BLORA", InstitutionType.HOSPITAL, "RSUD dr. R. Soetijono Blora"),
+            new Partner("KURIR-BLORA", InstitutionType.COURIER, "Kurir Dindukcapil Blora"),
+            new Partner("SDN-1-BLORA", InstitutionType.SCHOOL, "SD Negeri 1 Blora"),
+            new Partner("KEL-KUNDEN", InstitutionType.VILLAGE, "Kelurahan Kunden"));
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("operator", "Siti Rahayu", Role.OPERATOR, null),
+            new DemoUser("kasi", "Bambang Sutrisno", Role.KASI, null),
+            new DemoUser("kabid.dafduk", "Dwi Lestari", Role.KABID_DAFDUK, null),
+            new DemoUser("kabid.capil", "Agus Prasetyo", Role.KABID_CAPIL, null),
+            new DemoUser("kadis", "Hendro Wibowo", Role.KADIS, null),
+            new DemoUser("rs.blora", "Ratna Dewi (RSUD Blora)", Role.HOSPITAL, "RSUD-BLORA"),
+            new DemoUser("kurir", "Joko Santoso", Role.COURIER, "KURIR-BLORA"),
+            new DemoUser("sekolah", "Endang Susilowati (SDN 1 Blora)", Role.SCHOOL, "SDN-1-BLORA"),
+            new DemoUser("desa", "Sugeng Riyadi (Kel. Kunden)", Role.VILLAGE, "KEL-KUNDEN"),
+            new DemoUser("admin", "Admin Dindukcapil Blora", Role.ADMIN, null));
+
+    @Inject
+    @ConfigProperty(name = "lintas.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "lintas.demo.password", defaultValue = "lintas-demo")
+    String password;
+
+    @PersistenceContext(unitName = "lintas")
+    EntityManager em;
+
+    @Inject
+    OfficeRepository offices;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void seed() {
+        if (!enabled) {
+            return;
+        }
+        em.createNativeQuery("select pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+        Office office = offices.findByCode(CODE).orElseGet(() -> {
+            Office created = new Office(CODE, "Kabupaten Blora", "Jawa Tengah", ZoneId.of("Asia/Jakarta"));
+            offices.store(created);
+            return created;
+        });
+        for (Partner p : PARTNERS) {
+            if (offices.findInstitution(office, p.code()).isEmpty()) {
+                offices.store(new Institution(office, p.type(), p.code(), p.name()));
+            }
+        }
+        em.flush();
+        int created = 0;
+        for (DemoUser u : USERS) {
+            Username username = new Username(u.username());
+            if (accounts.findByUsername(username).isPresent()) {
+                continue;
+            }
+            String hash = hashing.hash(password.toCharArray());
+            accounts.store(u.institutionCode() == null
+                    ? UserAccount.staff(office, username, u.fullName(), u.role(), hash)
+                    : UserAccount.external(offices.findInstitution(office, u.institutionCode()).orElseThrow(), username,
+                            u.fullName(), u.role(), hash));
+            created++;
+        }
+        int total = created;
+        LOG.info(() -> "Demo mode: office " + CODE + " with " + USERS.size() + " demo users (" + total + " created now)");
+    }
+}

@@ -1,0 +1,11 @@
+package id.lintas.domain.model.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGOUT,
+    ACCESS_DENIED,
+    USER_CREATED,
+    OFFICE_CREATED
+}

@@ -1,0 +1,67 @@
+package id.lintas.domain.model.office;
+
+import id.lintas.domain.shared.IdentifiedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * A regency's Dinas Dukcapil. Every row of the system belongs to exactly one office, so that a
+ * province can run several offices on one database.
+ */
+@Entity
+@Table(name = "office")
+public class Office extends IdentifiedEntity {
+    @Column(nullable = false, unique = true, length = 4)
+    private String code;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false, length = 80)
+    private String province;
+
+    /** WIB, WITA or WIT as an IANA zone: working hours and deadlines are local. */
+    @Column(name = "time_zone", nullable = false, length = 40)
+    private String timeZone;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Office() {
+    }
+
+    public Office(OfficeCode code, String name, String province, ZoneId timeZone) {
+        this.code = Objects.requireNonNull(code).value();
+        this.name = requireText(name);
+        this.province = requireText(province);
+        this.timeZone = Objects.requireNonNull(timeZone).getId();
+        this.createdAt = Instant.now();
+    }
+
+    private static String requireText(String s) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException("blank");
+        }
+        return s.strip();
+    }
+
+    public OfficeCode code() {
+        return new OfficeCode(code);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String province() {
+        return province;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+}

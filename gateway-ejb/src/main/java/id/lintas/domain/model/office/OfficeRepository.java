@@ -1,0 +1,15 @@
+package id.lintas.domain.model.office;
+
+import java.util.Optional;
+
+public interface OfficeRepository {
+    Optional<Office> find(long id);
+
+    Optional<Office> findByCode(OfficeCode code);
+
+    Optional<Institution> findInstitution(Office office, String code);
+
+    void store(Office office);
+
+    void store(Institution institution);
+}

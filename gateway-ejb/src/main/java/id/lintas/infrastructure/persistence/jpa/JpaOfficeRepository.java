@@ -1,0 +1,43 @@
+package id.lintas.infrastructure.persistence.jpa;
+
+import id.lintas.domain.model.office.Institution;
+import id.lintas.domain.model.office.Office;
+import id.lintas.domain.model.office.OfficeCode;
+import id.lintas.domain.model.office.OfficeRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOfficeRepository implements OfficeRepository {
+    @PersistenceContext(unitName = "lintas")
+    EntityManager em;
+
+    @Override
+    public Optional<Office> find(long id) {
+        return Optional.ofNullable(em.find(Office.class, id));
+    }
+
+    @Override
+    public Optional<Office> findByCode(OfficeCode code) {
+        return em.createQuery("select o from Office o where o.code = :code", Office.class)
+                .setParameter("code", code.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Institution> findInstitution(Office office, String code) {
+        return em.createQuery("select i from Institution i where i.office = :office and i.code = :code", Institution.class)
+                .setParameter("office", office).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Office office) {
+        em.persist(office);
+    }
+
+    @Override
+    public void store(Institution institution) {
+        em.persist(institution);
+    }
+}

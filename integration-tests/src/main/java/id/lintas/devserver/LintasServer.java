@@ -1,0 +1,121 @@
+package id.lintas.devserver;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The run command ({@code mvn -B -Prun verify}): PostgreSQL (embedded, or the one named by
+ * {@code LINTAS_DB_URL}), Payara Server with the EAR deployed in demo mode, then the portal's
+ * address and the demo logins. Ctrl-C stops Payara and PostgreSQL.
+ */
+public final class LintasServer {
+    static final String PORTAL = "http://localhost:8080/";
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Path payaraHome = Path.of(System.getProperty("payara.home"));
+        Path ear = Path.of(System.getProperty("lintas.ear"));
+        Path dataDir = Path.of(env("LINTAS_DATA_DIR", System.getProperty("lintas.data.dir", ".lintas")));
+
+        Map<String, String> environment = new LinkedHashMap<>();
+        EmbeddedDatabase embedded = null;
+        String externalUrl = System.getenv("LINTAS_DB_URL");
+        if (externalUrl != null && !externalUrl.isBlank()) {
+            environment.put("LINTAS_DB_URL", externalUrl);
+            environment.put("LINTAS_DB_USER", env("LINTAS_DB_USER", "postgres"));
+            environment.put("LINTAS_DB_PASSWORD", env("LINTAS_DB_PASSWORD", ""));
+            System.out.println("[lintas] using the PostgreSQL at " + externalUrl);
+        } else {
+            int port = Integer.parseInt(env("LINTAS_DB_PORT", "5433"));
+            embedded = EmbeddedDatabase.start(port, dataDir.resolve("pgdata"));
+            environment.put("LINTAS_DB_URL", embedded.jdbcUrl());
+            environment.put("LINTAS_DB_USER", EmbeddedDatabase.USER);
+            environment.put("LINTAS_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+            System.out.println("[lintas] embedded PostgreSQL on port " + port + ", data in " + dataDir.resolve("pgdata"));
+        }
+        environment.put("LINTAS_DEMO", env("LINTAS_DEMO", "true"));
+        String demoPassword = env("LINTAS_DEMO_PASSWORD", "lintas-demo");
+        environment.put("LINTAS_DEMO_PASSWORD", demoPassword);
+
+        PayaraDomain payara = new PayaraDomain(payaraHome, environment);
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[lintas] stopping");
+            payara.undeploy("lintas");
+            payara.stop();
+            if (database != null) {
+                try {
+                    database.close();
+                } catch (Exception e) {
+                    System.err.println("[lintas] stopping PostgreSQL: " + e);
+                }
+            }
+        }, "lintas-shutdown"));
+
+        payara.stop(); // a domain left running by an earlier run would hold the old environment
+        payara.start();
+        payara.deploy(ear, "lintas");
+        awaitReady(Duration.ofSeconds(60));
+
+        System.out.printf("%n[lintas] up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.println("[lintas] portal:  " + PORTAL);
+        System.out.println("[lintas] health:  " + PORTAL + "health");
+        System.out.println("[lintas] logs:    " + payara.serverLog());
+        if (Boolean.parseBoolean(environment.get("LINTAS_DEMO"))) {
+            printDemoLogins(environment, demoPassword);
+        }
+        System.out.println("[lintas] Ctrl-C stops Payara and PostgreSQL.");
+        Thread.currentThread().join();
+    }
+
+    private static void awaitReady(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(PORTAL + "health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                last = r.statusCode() + " " + r.body();
+            } catch (java.io.IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Lintas did not become ready: " + last);
+    }
+
+    private static void printDemoLogins(Map<String, String> environment, String password) throws Exception {
+        System.out.println("[lintas] demo logins (password for all: " + password + "):");
+        try (Connection c = DriverManager.getConnection(environment.get("LINTAS_DB_URL"), environment.get("LINTAS_DB_USER"),
+                environment.get("LINTAS_DB_PASSWORD")); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select u.username, u.role, u.full_name, o.name from app_user u"
+                        + " join office o on o.id = u.office_id where o.code = '3316' order by u.id")) {
+            while (rs.next()) {
+                System.out.printf("[lintas]   %-14s %-13s %s, %s%n", rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4));
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private LintasServer() {
+    }
+}

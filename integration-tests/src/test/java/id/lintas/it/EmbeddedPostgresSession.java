@@ -1,0 +1,37 @@
+package id.lintas.it;
+
+import id.lintas.devserver.EmbeddedDatabase;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/** Starts one real PostgreSQL for the whole failsafe run, before Arquillian starts Payara. */
+public class EmbeddedPostgresSession implements LauncherSessionListener {
+    private static EmbeddedDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getProperty("lintas.it.db.port");
+        if (database != null || port == null) {
+            return; // not under failsafe
+        }
+        try {
+            long t0 = System.nanoTime();
+            database = EmbeddedDatabase.start(Integer.parseInt(port), null);
+            System.out.printf("[it] PostgreSQL on port %s started in %d ms%n", port, (System.nanoTime() - t0) / 1_000_000);
+        } catch (Exception e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } catch (Exception ignored) {
+            // the JVM is ending anyway
+        }
+        database = null;
+    }
+}

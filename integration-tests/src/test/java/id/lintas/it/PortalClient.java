@@ -1,0 +1,73 @@
+package id.lintas.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser without a browser: cookies, JSF view state, no automatic redirects. */
+final class PortalClient {
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE + strip(path))).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", "id").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Follows redirects from a response, as a browser would, and returns the last one. */
+    HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
+        int hops = 0;
+        while (response.statusCode() / 100 == 3 && hops++ < 5) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            response = get(URI.create(Deployments.BASE).resolve(location).getPath()
+                    + (URI.create(location).getQuery() == null ? "" : "?" + URI.create(location).getQuery()));
+        }
+        return response;
+    }
+
+    /** Submits the login form; returns the server's answer to the POST (a redirect when accepted). */
+    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post("login.xhtml", form);
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE + strip(path))).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no JSF view state in page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    private static String strip(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+}

@@ -1,0 +1,47 @@
+package id.lintas.interfaces.web.shell;
+
+import id.lintas.domain.model.identity.Role;
+import id.lintas.interfaces.web.security.RoleHome;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The menu of the signed-in role: only pages inside the role's own folder. Each role's entries
+ * are data here; pages of later features add their entry to their role.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+    /** A menu entry: bundle key of its label, page inside the role folder, PrimeIcons icon. */
+    public record Item(String labelKey, String page, String icon) {
+    }
+
+    private static final Item HOME = new Item("nav.home", "index.xhtml", "pi pi-home");
+    private static final Map<Role, List<Item>> EXTRA = Map.of(
+            Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users")));
+
+    @Inject
+    FacesContext faces;
+
+    public List<Item> getItems() {
+        List<Item> items = new ArrayList<>();
+        items.add(HOME);
+        currentRole().map(r -> EXTRA.getOrDefault(r, List.of())).ifPresent(items::addAll);
+        return items;
+    }
+
+    public String href(Item item) {
+        return currentRole().map(r -> faces.getExternalContext().getRequestContextPath() + RoleHome.folder(r) + item.page())
+                .orElse("#");
+    }
+
+    private java.util.Optional<Role> currentRole() {
+        return RoleHome.of((HttpServletRequest) faces.getExternalContext().getRequest());
+    }
+}
