@@ -47,11 +47,10 @@ public final class LintasServer {
         String demoPassword = env("LINTAS_DEMO_PASSWORD", "lintas-demo");
         environment.put("LINTAS_DEMO_PASSWORD", demoPassword);
 
-        PayaraDomain payara = new PayaraDomain(payaraHome, environment);
+        PayaraDomain payara = new PayaraDomain(payaraHome, dataDir.resolve("domains"), environment);
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[lintas] stopping");
-            payara.undeploy("lintas");
             payara.stop();
             if (database != null) {
                 try {
@@ -62,6 +61,7 @@ public final class LintasServer {
             }
         }, "lintas-shutdown"));
 
+        payara.createIfMissing();
         payara.stop(); // a domain left running by an earlier run would hold the old environment
         payara.start();
         payara.deploy(ear, "lintas");
