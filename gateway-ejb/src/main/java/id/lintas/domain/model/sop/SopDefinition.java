@@ -1,0 +1,228 @@
+package id.lintas.domain.model.sop;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A regency office's SOP (<i>Standar Operasional Prosedur</i>) for one service, as Lintas runs
+ * it: its code (e.g. {@code SELINTAS}), version, title, the service standard promised for the
+ * whole service, the ordered steps and the notes recording every inference from and correction
+ * of the seed document. Built definitions are valid: see {@link StepSequence} for the rules.
+ */
+public final class SopDefinition implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+    private final String code;
+    private final int version;
+    private final String seed;
+    private final LocalizedText title;
+    private final String issuer;
+    private final LocalizedText description;
+    private final List<String> legalBasis;
+    private final ServiceStandard serviceStandard;
+    private final StepSequence steps;
+    private final List<String> notes;
+
+    private SopDefinition(Builder b) {
+        if (b.code == null || !CODE.matcher(b.code).matches()) {
+            throw new IllegalArgumentException("SOP code must be UPPER_SNAKE_CASE, was '" + b.code + "'");
+        }
+        this.code = b.code;
+        if (b.version < 1) {
+            throw invalid("version must be at least 1, was " + b.version);
+        }
+        this.version = b.version;
+        this.seed = b.seed;
+        this.title = required(b.title, "title");
+        this.issuer = b.issuer;
+        this.description = b.description;
+        this.legalBasis = List.copyOf(b.legalBasis);
+        this.serviceStandard = required(b.serviceStandard, "service standard");
+        this.notes = List.copyOf(b.notes);
+        try {
+            this.steps = new StepSequence(b.steps);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+        checkSummedServiceTime();
+    }
+
+    private void checkSummedServiceTime() {
+        if (serviceStandard.basis() != ServiceStandard.Basis.SUM_OF_STEPS) {
+            return;
+        }
+        long sum = 0;
+        for (StepDefinition step : steps.all()) {
+            TimeStandard time = step.standard();
+            if (time.unit() == TimeStandard.Unit.WORKING_DAYS || time.isPerItem()) {
+                throw invalid("the service time cannot be summed: step '" + step.key() + "' takes " + time);
+            }
+            sum += time.duration().map(Duration::toMinutes).orElse(0L);
+        }
+        long promised = serviceStandard.time().duration().orElseThrow().toMinutes();
+        if (promised != sum) {
+            throw invalid("the service time is the sum of the steps, " + sum + " minutes, not " + promised);
+        }
+    }
+
+    private <T> T required(T value, String what) {
+        if (value == null) {
+            throw invalid(what + " is missing");
+        }
+        return value;
+    }
+
+    private IllegalArgumentException invalid(String message) {
+        return new IllegalArgumentException("SOP " + code + ", " + message);
+    }
+
+    public static Builder builder(String code) {
+        return new Builder(code);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** The name of the seed document the definition was made from, if known. */
+    public Optional<String> seed() {
+        return Optional.ofNullable(seed);
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    /** The office that issued the SOP, e.g. "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora". */
+    public Optional<String> issuer() {
+        return Optional.ofNullable(issuer);
+    }
+
+    public Optional<LocalizedText> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** The SOP's <i>dasar hukum</i>: the laws and regulations it rests on. */
+    public List<String> legalBasis() {
+        return legalBasis;
+    }
+
+    public ServiceStandard serviceStandard() {
+        return serviceStandard;
+    }
+
+    public List<StepDefinition> steps() {
+        return steps.all();
+    }
+
+    /** Every inference from and correction of the seed, for offices to check. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    public Optional<StepDefinition> step(String key) {
+        return steps.find(key);
+    }
+
+    public StepDefinition firstStep() {
+        return steps.all().get(0);
+    }
+
+    public StepDefinition lastStep() {
+        List<StepDefinition> all = steps.all();
+        return all.get(all.size() - 1);
+    }
+
+    /** The step after the given one; empty after the last. */
+    public Optional<StepDefinition> next(StepDefinition step) {
+        steps.position(step);
+        return step.next().map(steps::get);
+    }
+
+    /** Whether {@code earlier} comes before {@code later} in this SOP. */
+    public boolean isBefore(StepDefinition earlier, StepDefinition later) {
+        return steps.position(earlier) < steps.position(later);
+    }
+
+    @Override
+    public String toString() {
+        return code + " v" + version + " (" + steps.all().size() + " steps)";
+    }
+
+    /** Collects a definition's parts; {@link #build()} validates them. */
+    public static final class Builder {
+        private final String code;
+        private int version = 1;
+        private String seed;
+        private LocalizedText title;
+        private String issuer;
+        private LocalizedText description;
+        private final List<String> legalBasis = new ArrayList<>();
+        private ServiceStandard serviceStandard;
+        private final List<StepDefinition> steps = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        private Builder(String code) {
+            this.code = code;
+        }
+
+        public Builder version(int version) {
+            this.version = version;
+            return this;
+        }
+
+        public Builder seed(String seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder title(LocalizedText title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder issuer(String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        public Builder description(LocalizedText description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder legalBasis(String law) {
+            legalBasis.add(Keys.requireText(law, "legal basis"));
+            return this;
+        }
+
+        public Builder serviceStandard(ServiceStandard serviceStandard) {
+            this.serviceStandard = serviceStandard;
+            return this;
+        }
+
+        public Builder step(StepDefinition step) {
+            steps.add(Objects.requireNonNull(step));
+            return this;
+        }
+
+        public Builder note(String note) {
+            notes.add(Keys.requireText(note, "note"));
+            return this;
+        }
+
+        public SopDefinition build() {
+            return new SopDefinition(this);
+        }
+    }
+}

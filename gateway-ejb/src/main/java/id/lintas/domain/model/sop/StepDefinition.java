@@ -1,0 +1,310 @@
+package id.lintas.domain.model.sop;
+
+import id.lintas.domain.model.identity.Role;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One step (<i>kegiatan</i>) of an SOP: what is done, by which role, what must be present for it
+ * to pass (its checklist, from the <i>kelengkapan</i>), how long it may take and what it yields.
+ *
+ * <p>A step with a condition ({@link #condition()}, the SOP's "Jika ...") is only worked when the
+ * condition holds and is otherwise passed through. A per-item step is done for each item of the
+ * case (each student, each target resident); a return from it returns only that item. The step
+ * after this one is {@link #next()}; the last step has none.
+ */
+public final class StepDefinition implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final int number;
+    private final String seedNumber;
+    private final LocalizedText activity;
+    private final Role role;
+    private final Set<Role> alternativeRoles;
+    private final String roleInference;
+    private final List<ChecklistItem> checklist;
+    private final TimeStandard standard;
+    private final LocalizedText output;
+    private final ItemKind itemKind;
+    private final LocalizedText condition;
+    private final List<ReturnBranch> returns;
+    private final String next;
+    private final LocalizedText remarks;
+    private final Schedule schedule;
+
+    private StepDefinition(Builder b) {
+        this.key = Keys.require(b.key, "step key");
+        this.number = b.number;
+        this.seedNumber = b.seedNumber == null ? String.valueOf(b.number) : b.seedNumber.strip();
+        this.activity = required(b.activity, "activity");
+        this.role = required(b.role, "role");
+        this.alternativeRoles = b.alternativeRoles.isEmpty()
+                ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(b.alternativeRoles));
+        this.roleInference = b.roleInference == null ? null : b.roleInference.strip();
+        this.checklist = List.copyOf(b.checklist);
+        this.standard = required(b.standard, "time standard");
+        this.output = required(b.output, "output");
+        this.itemKind = b.itemKind;
+        this.condition = b.condition;
+        this.returns = List.copyOf(b.returns);
+        this.next = b.next == null ? null : Keys.require(b.next, "step '" + b.key + "': next");
+        this.remarks = b.remarks;
+        this.schedule = b.schedule;
+        validate();
+    }
+
+    private <T> T required(T value, String what) {
+        if (value == null) {
+            throw invalid(what + " is missing");
+        }
+        return value;
+    }
+
+    private void validate() {
+        if (number < 1) {
+            throw invalid("number must be at least 1, was " + number);
+        }
+        if (roleInference == null || roleInference.isEmpty()) {
+            throw invalid("roleInference is missing: say why this role performs the step");
+        }
+        if (alternativeRoles.contains(role)) {
+            throw invalid("alternative roles repeat the role " + role);
+        }
+        if (checklist.isEmpty()) {
+            throw invalid("checklist must not be empty");
+        }
+        Set<String> itemKeys = new HashSet<>();
+        for (ChecklistItem item : checklist) {
+            if (!itemKeys.add(item.key())) {
+                throw invalid("duplicate checklist item '" + item.key() + "'");
+            }
+        }
+        if (standard.isPerItem() && itemKind == null) {
+            throw invalid("a time per item needs a per-item step");
+        }
+        if (key.equals(next)) {
+            throw invalid("next cannot be the step itself");
+        }
+    }
+
+    private IllegalArgumentException invalid(String message) {
+        return new IllegalArgumentException("step '" + key + "': " + message);
+    }
+
+    public static Builder builder(String key) {
+        return new Builder(key);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The step's place in the SOP, counting from 1. */
+    public int number() {
+        return number;
+    }
+
+    /** The number as the seed document prints it (may differ where the seed's numbering is wrong). */
+    public String seedNumber() {
+        return seedNumber;
+    }
+
+    public LocalizedText activity() {
+        return activity;
+    }
+
+    /** The role that performs the step. */
+    public Role role() {
+        return role;
+    }
+
+    /** Other roles that may perform the step, e.g. the kabid of the other division. */
+    public Set<Role> alternativeRoles() {
+        return alternativeRoles;
+    }
+
+    public boolean isPerformableBy(Role candidate) {
+        return role == candidate || alternativeRoles.contains(candidate);
+    }
+
+    /** Why this role was chosen (the seed lost its role marks); for offices to check. */
+    public String roleInference() {
+        return roleInference;
+    }
+
+    public List<ChecklistItem> checklist() {
+        return checklist;
+    }
+
+    public TimeStandard standard() {
+        return standard;
+    }
+
+    public LocalizedText output() {
+        return output;
+    }
+
+    public boolean isPerItem() {
+        return itemKind != null;
+    }
+
+    /** The kind of item of a per-item step. */
+    public Optional<ItemKind> itemKind() {
+        return Optional.ofNullable(itemKind);
+    }
+
+    /** The SOP's condition for doing the step at all; empty when it is always done. */
+    public Optional<LocalizedText> condition() {
+        return Optional.ofNullable(condition);
+    }
+
+    public boolean isConditional() {
+        return condition != null;
+    }
+
+    public List<ReturnBranch> returns() {
+        return returns;
+    }
+
+    /** The key of the following step; empty for the last step. */
+    public Optional<String> next() {
+        return Optional.ofNullable(next);
+    }
+
+    public boolean isLast() {
+        return next == null;
+    }
+
+    /** The SOP's remark (<i>keterangan</i>) on the step. */
+    public Optional<LocalizedText> remarks() {
+        return Optional.ofNullable(remarks);
+    }
+
+    public Optional<Schedule> schedule() {
+        return Optional.ofNullable(schedule);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StepDefinition other && other.key.equals(key) && other.number == number
+                && other.activity.equals(activity) && other.role == role && Objects.equals(other.next, next);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, number);
+    }
+
+    @Override
+    public String toString() {
+        return number + " " + key + " (" + role + ")";
+    }
+
+    /** Collects a step's parts; {@link #build()} validates them. */
+    public static final class Builder {
+        private final String key;
+        private int number;
+        private String seedNumber;
+        private LocalizedText activity;
+        private Role role;
+        private final Set<Role> alternativeRoles = new HashSet<>();
+        private String roleInference;
+        private final List<ChecklistItem> checklist = new ArrayList<>();
+        private TimeStandard standard;
+        private LocalizedText output;
+        private ItemKind itemKind;
+        private LocalizedText condition;
+        private final List<ReturnBranch> returns = new ArrayList<>();
+        private String next;
+        private LocalizedText remarks;
+        private Schedule schedule;
+
+        private Builder(String key) {
+            this.key = key;
+        }
+
+        public Builder number(int number) {
+            this.number = number;
+            return this;
+        }
+
+        public Builder seedNumber(String seedNumber) {
+            this.seedNumber = seedNumber;
+            return this;
+        }
+
+        public Builder activity(LocalizedText activity) {
+            this.activity = activity;
+            return this;
+        }
+
+        public Builder role(Role role, String inference) {
+            this.role = role;
+            this.roleInference = inference;
+            return this;
+        }
+
+        public Builder alternativeRole(Role alternative) {
+            alternativeRoles.add(Objects.requireNonNull(alternative));
+            return this;
+        }
+
+        public Builder checklistItem(ChecklistItem item) {
+            checklist.add(Objects.requireNonNull(item));
+            return this;
+        }
+
+        public Builder standard(TimeStandard standard) {
+            this.standard = standard;
+            return this;
+        }
+
+        public Builder output(LocalizedText output) {
+            this.output = output;
+            return this;
+        }
+
+        /** Makes the step per item; {@code null} makes it a step for the whole case. */
+        public Builder perItem(ItemKind kind) {
+            this.itemKind = kind;
+            return this;
+        }
+
+        public Builder condition(LocalizedText condition) {
+            this.condition = condition;
+            return this;
+        }
+
+        public Builder returnTo(ReturnBranch branch) {
+            returns.add(Objects.requireNonNull(branch));
+            return this;
+        }
+
+        public Builder next(String next) {
+            this.next = next;
+            return this;
+        }
+
+        public Builder remarks(LocalizedText remarks) {
+            this.remarks = remarks;
+            return this;
+        }
+
+        public Builder schedule(Schedule schedule) {
+            this.schedule = schedule;
+            return this;
+        }
+
+        public StepDefinition build() {
+            return new StepDefinition(this);
+        }
+    }
+}

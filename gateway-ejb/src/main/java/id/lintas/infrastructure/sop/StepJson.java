@@ -1,0 +1,92 @@
+package id.lintas.infrastructure.sop;
+
+import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.sop.ChecklistItem;
+import id.lintas.domain.model.sop.ItemKind;
+import id.lintas.domain.model.sop.LocalizedText;
+import id.lintas.domain.model.sop.ReturnBranch;
+import id.lintas.domain.model.sop.Schedule;
+import id.lintas.domain.model.sop.StepDefinition;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Reads one entry of a definition's {@code "steps"} array into a {@link StepDefinition}. */
+final class StepJson {
+    private static final Set<String> FIELDS = Set.of("key", "no", "seedNo", "activity", "role",
+            "alternativeRoles", "roleInference", "checklist", "standard", "output", "perItem", "itemKind",
+            "when", "returns", "next", "remarks", "schedule");
+
+    private StepJson() {
+    }
+
+    /** @param position the step's place in the array, counting from 1, for error messages */
+    static StepDefinition read(JsonObject object, int position) {
+        JsonFields json = new JsonFields(object, label(object, position)).allowOnly(FIELDS);
+        String key = json.string("key");
+        StepDefinition.Builder step = StepDefinition.builder(key)
+                .number(json.integer("no"))
+                .seedNumber(json.optionalString("seedNo").orElse(null))
+                .activity(json.text("activity"))
+                .role(json.enumValue("role", Role.class), json.optionalString("roleInference").orElse(null))
+                .standard(TimeStandardJson.read(json.object("standard")))
+                .output(json.text("output"))
+                .condition(json.optionalText("when").orElse(null))
+                .next(json.optionalString("next").orElse(null))
+                .remarks(json.optionalText("remarks").orElse(null));
+        for (String role : json.strings("alternativeRoles")) {
+            step.alternativeRole(json.toEnum("alternativeRoles", role, Role.class));
+        }
+        json.objects("checklist").forEach(item -> step.checklistItem(checklistItem(item)));
+        json.objects("returns").forEach(branch -> step.returnTo(returnBranch(branch)));
+        json.optionalObject("schedule").ifPresent(schedule -> step.schedule(schedule(schedule)));
+        boolean perItem = json.flag("perItem");
+        ItemKind kind = json.optionalEnum("itemKind", ItemKind.class).orElse(null);
+        if (perItem != (kind != null)) {
+            throw json.error("\"perItem\": true and \"itemKind\" go together");
+        }
+        step.perItem(kind);
+        String ownPrefix = "step '" + key + "': ";
+        try {
+            return step.build();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw json.error(message.startsWith(ownPrefix) ? message.substring(ownPrefix.length()) : message);
+        }
+    }
+
+    private static String label(JsonObject object, int position) {
+        return object.get("key") instanceof JsonString key
+                ? "step " + position + " '" + key.getString() + "'" : "step " + position;
+    }
+
+    private static ChecklistItem checklistItem(JsonFields json) {
+        json.allowOnly(Set.of("key", "id", "en"));
+        String key = json.string("key");
+        String id = json.string("id");
+        String en = json.string("en");
+        return build(json, () -> new ChecklistItem(key, LocalizedText.of(id, en)));
+    }
+
+    private static ReturnBranch returnBranch(JsonFields json) {
+        json.allowOnly(Set.of("to", "condition"));
+        String to = json.string("to");
+        LocalizedText condition = json.text("condition");
+        return build(json, () -> new ReturnBranch(to, condition));
+    }
+
+    private static Schedule schedule(JsonFields json) {
+        json.allowOnly(Set.of("frequency", "note"));
+        return new Schedule(json.enumValue("frequency", Schedule.Frequency.class), json.text("note"));
+    }
+
+    /** Builds a domain value, naming where in the file a refusal comes from. */
+    static <T> T build(JsonFields json, Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (IllegalArgumentException e) {
+            throw json.error(e.getMessage());
+        }
+    }
+}

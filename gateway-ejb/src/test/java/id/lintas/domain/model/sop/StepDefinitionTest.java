@@ -1,0 +1,63 @@
+package id.lintas.domain.model.sop;
+
+import static id.lintas.domain.model.sop.SopFixtures.step;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.lintas.domain.model.identity.Role;
+import org.junit.jupiter.api.Test;
+
+class StepDefinitionTest {
+    @Test
+    void keepsItsParts() {
+        StepDefinition kabid = step("kabid_verify", 5, Role.KABID_DAFDUK).alternativeRole(Role.KABID_CAPIL)
+                .seedNumber("5.").next("kadis_sign").build();
+        assertThat(kabid.isPerformableBy(Role.KABID_DAFDUK)).isTrue();
+        assertThat(kabid.isPerformableBy(Role.KABID_CAPIL)).isTrue();
+        assertThat(kabid.isPerformableBy(Role.KASI)).isFalse();
+        assertThat(kabid.seedNumber()).isEqualTo("5.");
+        assertThat(kabid.next()).contains("kadis_sign");
+        assertThat(kabid.isLast()).isFalse();
+        assertThat(kabid.isPerItem()).isFalse();
+        assertThat(step("x", 3, Role.OPERATOR).build().seedNumber()).isEqualTo("3");
+    }
+
+    @Test
+    void refusesAnEmptyChecklist() {
+        StepDefinition.Builder bare = StepDefinition.builder("check").number(1)
+                .activity(LocalizedText.of("Memeriksa", "Check")).role(Role.OPERATOR, "front office")
+                .standard(TimeStandard.minutes(5)).output(LocalizedText.of("Berkas lengkap", "Complete file"));
+        assertThatThrownBy(bare::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("step 'check': checklist must not be empty");
+    }
+
+    @Test
+    void refusesAStepWithoutRoleInference() {
+        assertThatThrownBy(() -> step("check", 1, Role.OPERATOR).role(Role.OPERATOR, " ").build())
+                .hasMessageContaining("roleInference");
+    }
+
+    @Test
+    void refusesDuplicateChecklistItemsAndBadKeys() {
+        assertThatThrownBy(() -> step("check", 1, Role.OPERATOR)
+                .checklistItem(new ChecklistItem("file", LocalizedText.of("Berkas", "File"))).build())
+                .hasMessageContaining("duplicate checklist item 'file'");
+        assertThatThrownBy(() -> step("Check Step", 1, Role.OPERATOR).build()).hasMessageContaining("snake_case");
+    }
+
+    @Test
+    void aTimePerItemNeedsAPerItemStep() {
+        TimeStandard perRecording = TimeStandard.of(TimeStandard.Unit.MINUTES, 30, null, true);
+        assertThatThrownBy(() -> step("record", 1, Role.OPERATOR).standard(perRecording).build())
+                .hasMessageContaining("per-item step");
+        StepDefinition record = step("record", 1, Role.OPERATOR).standard(perRecording).perItem(ItemKind.TARGET).build();
+        assertThat(record.isPerItem()).isTrue();
+        assertThat(record.itemKind()).contains(ItemKind.TARGET);
+    }
+
+    @Test
+    void refusesAnAlternativeThatRepeatsTheRole() {
+        assertThatThrownBy(() -> step("check", 1, Role.KASI).alternativeRole(Role.KASI).build())
+                .hasMessageContaining("repeat");
+    }
+}
