@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 final class StepJson {
     private static final Set<String> FIELDS = Set.of("key", "no", "seedNo", "activity", "role",
             "alternativeRoles", "roleInference", "checklist", "standard", "output", "perItem", "itemKind",
-            "when", "returns", "next", "remarks", "schedule");
+            "when", "returns", "next", "remarks", "schedule", "startsServiceClock");
 
     private StepJson() {
     }
@@ -34,7 +34,8 @@ final class StepJson {
                 .output(json.text("output"))
                 .condition(json.optionalText("when").orElse(null))
                 .next(json.optionalString("next").orElse(null))
-                .remarks(json.optionalText("remarks").orElse(null));
+                .remarks(json.optionalText("remarks").orElse(null))
+                .startsServiceClock(json.flag("startsServiceClock"));
         for (String role : json.strings("alternativeRoles")) {
             step.alternativeRole(json.toEnum("alternativeRoles", role, Role.class));
         }

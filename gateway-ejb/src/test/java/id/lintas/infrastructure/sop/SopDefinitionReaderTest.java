@@ -23,7 +23,7 @@ class SopDefinitionReaderTest {
               "descriptiveData": {"anything": ["goes", "here"]},
               "notes": ["Role inferred."],
               "steps": [
-                {"key": "check", "no": 1,
+                {"key": "check", "no": 1, "startsServiceClock": true,
                  "activity": {"id": "Memeriksa kelengkapan berkas", "en": "Check the file"},
                  "role": "OPERATOR", "roleInference": "front office",
                  "checklist": [{"key": "file", "id": "Berkas persyaratan", "en": "Required documents"}],
@@ -56,6 +56,7 @@ class SopDefinitionReaderTest {
         assertThat(definition.serviceStandard().isFree()).isTrue();
         assertThat(definition.firstStep().role()).isEqualTo(Role.OPERATOR);
         assertThat(definition.lastStep().standard().isOpen()).isTrue();
+        assertThat(definition.serviceClockStep().map(s -> s.key())).contains("check");
         assertThat(definition.lastStep().returns()).singleElement()
                 .satisfies(branch -> assertThat(branch.to()).isEqualTo("check"));
         assertThat(definition.notes()).containsExactly("Role inferred.");

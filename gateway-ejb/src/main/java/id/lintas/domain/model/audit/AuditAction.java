@@ -7,5 +7,6 @@ public enum AuditAction {
     LOGOUT,
     ACCESS_DENIED,
     USER_CREATED,
-    OFFICE_CREATED
+    OFFICE_CREATED,
+    AUDIT_VERIFIED
 }

@@ -51,6 +51,26 @@ public final class SopDefinition implements Serializable {
             throw invalid(e.getMessage());
         }
         checkSummedServiceTime();
+        checkServiceClock();
+    }
+
+    /** A service timed from a complete file (or recording) names the step that establishes it; others name none. */
+    private void checkServiceClock() {
+        long marked = steps.all().stream().filter(StepDefinition::startsServiceClock).count();
+        boolean needsMark = serviceStandard.from()
+                .map(start -> start != ServiceStandard.Start.APPLICATION_RECEIVED).orElse(false);
+        if (needsMark && marked != 1) {
+            throw invalid("the service time starts from " + serviceStandard.from().get()
+                    + ": exactly one step must have startsServiceClock, found " + marked);
+        }
+        if (!needsMark && marked != 0) {
+            throw invalid("only a service timed from a complete file or recording has a step with startsServiceClock");
+        }
+    }
+
+    /** The step whose completion starts the service clock, if the clock does not start when the case opens. */
+    public Optional<StepDefinition> serviceClockStep() {
+        return steps.all().stream().filter(StepDefinition::startsServiceClock).findFirst();
     }
 
     private void checkSummedServiceTime() {

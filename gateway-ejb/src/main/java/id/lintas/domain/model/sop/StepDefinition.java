@@ -39,6 +39,7 @@ public final class StepDefinition implements Serializable {
     private final String next;
     private final LocalizedText remarks;
     private final Schedule schedule;
+    private final boolean startsServiceClock;
 
     private StepDefinition(Builder b) {
         this.key = Keys.require(b.key, "step key");
@@ -58,6 +59,7 @@ public final class StepDefinition implements Serializable {
         this.next = b.next == null ? null : Keys.require(b.next, "step '" + b.key + "': next");
         this.remarks = b.remarks;
         this.schedule = b.schedule;
+        this.startsServiceClock = b.startsServiceClock;
         validate();
     }
 
@@ -188,6 +190,15 @@ public final class StepDefinition implements Serializable {
         return Optional.ofNullable(remarks);
     }
 
+    /**
+     * Whether completing this step starts the whole service's clock: for a service promised
+     * "from a complete file" (LANDA MEWA) or "from recording" (SI JARAN IJO), the step that
+     * establishes it. Without such a step the clock starts when the case is opened.
+     */
+    public boolean startsServiceClock() {
+        return startsServiceClock;
+    }
+
     public Optional<Schedule> schedule() {
         return Optional.ofNullable(schedule);
     }
@@ -226,6 +237,7 @@ public final class StepDefinition implements Serializable {
         private String next;
         private LocalizedText remarks;
         private Schedule schedule;
+        private boolean startsServiceClock;
 
         private Builder(String key) {
             this.key = key;
@@ -295,6 +307,11 @@ public final class StepDefinition implements Serializable {
 
         public Builder remarks(LocalizedText remarks) {
             this.remarks = remarks;
+            return this;
+        }
+
+        public Builder startsServiceClock(boolean starts) {
+            this.startsServiceClock = starts;
             return this;
         }
 

@@ -24,7 +24,8 @@ public class Navigation {
 
     private static final Item HOME = new Item("nav.home", "index.xhtml", "pi pi-home");
     private static final Map<Role, List<Item>> EXTRA = Map.of(
-            Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users")));
+            Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users"),
+                    new Item("nav.audit", "audit.xhtml", "pi pi-shield")));
 
     @Inject
     FacesContext faces;
