@@ -1,0 +1,455 @@
+package id.lintas.domain.model.servicecase;
+
+import id.lintas.domain.model.calendar.WorkingCalendar;
+import id.lintas.domain.model.person.Nik;
+import id.lintas.domain.model.sop.ReturnBranch;
+import id.lintas.domain.model.sop.SopDefinition;
+import id.lintas.domain.model.sop.StepDefinition;
+import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.IdentifiedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A case (<i>permohonan</i>): one application worked through one version of one SOP. It knows its
+ * SOP, its current step, who may act on it and by when, and keeps the full history of step
+ * executions. It moves only through its methods, each of which refuses what the SOP does not
+ * allow: another role, another office, an incomplete checklist, a return without reason or to a
+ * step the SOP does not name, anything on a finished case.
+ *
+ * <p>The SOP definition and the office's working calendar are attached when the case is created
+ * or loaded ({@link #attach}); they are not stored in the case's row.
+ */
+@Entity
+@Table(name = "service_case")
+public class ServiceCase extends IdentifiedEntity {
+    @Version
+    private long version;
+
+    @Column(name = "office_id", nullable = false)
+    private long officeId;
+
+    /** The outside institution (hospital, school, village) the case came from, if any. */
+    @Column(name = "institution_id")
+    private Long institutionId;
+
+    @Column(name = "case_number", nullable = false, unique = true, length = 40)
+    private String caseNumber;
+
+    @Column(name = "sop_definition_id", nullable = false)
+    private long sopDefinitionId;
+
+    @Column(name = "sop_code", nullable = false, length = 40)
+    private String sopCode;
+
+    @Column(name = "sop_version", nullable = false)
+    private int sopVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private CaseStatus status;
+
+    @Column(name = "current_step", length = 60)
+    private String currentStep;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false, length = 60)
+    private String openedBy;
+
+    @Column(name = "service_clock_started_at")
+    private Instant serviceClockStartedAt;
+
+    @Column(name = "service_deadline")
+    private Instant serviceDeadline;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "subject", nullable = false, length = 200)
+    private String subject;
+
+    @ElementCollection
+    @CollectionTable(name = "case_person", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CasePerson> persons = new ArrayList<>();
+
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<CaseItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<StepExecution> executions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_comment", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CaseComment> comments = new ArrayList<>();
+
+    @Transient
+    private SopDefinition definition;
+
+    @Transient
+    private WorkingCalendar calendar;
+
+    protected ServiceCase() {
+    }
+
+    /** What the first step's performer enters to open a case. */
+    public record Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
+            List<NewItem> items) {
+    }
+
+    /** An item of a per-item SOP: a student, a target resident. */
+    public record NewItem(String label, Nik nik) {
+    }
+
+    /**
+     * Opens a case on its first step, performed by the opener's role. A SOP that works per item
+     * needs at least one item.
+     */
+    public static ServiceCase open(SopDefinition sop, long sopDefinitionId, WorkingCalendar calendar, Actor opener,
+            Opening opening, Instant now) {
+        StepDefinition first = sop.firstStep();
+        if (!first.isPerformableBy(opener.role())) {
+            throw new BusinessException("case.open.wrongRole", sop.title().id(), opener.role().name(), first.role().name());
+        }
+        if (opener.officeId() != opening.officeId()) {
+            throw new BusinessException("case.otherOffice");
+        }
+        if (opening.subject() == null || opening.subject().isBlank()) {
+            throw new BusinessException("case.subjectRequired");
+        }
+        boolean perItem = sop.steps().stream().anyMatch(StepDefinition::isPerItem);
+        if (perItem && (opening.items() == null || opening.items().isEmpty())) {
+            throw new BusinessException("case.itemsRequired", sop.title().id());
+        }
+        ServiceCase c = new ServiceCase();
+        c.caseNumber = Objects.requireNonNull(opening.caseNumber());
+        c.officeId = opening.officeId();
+        c.institutionId = opening.institutionId() != null ? opening.institutionId() : opener.institutionId();
+        c.sopDefinitionId = sopDefinitionId;
+        c.sopCode = sop.code();
+        c.sopVersion = sop.version();
+        c.subject = opening.subject().strip();
+        c.status = CaseStatus.OPEN;
+        c.openedAt = now;
+        c.openedBy = opener.username();
+        if (opening.persons() != null) {
+            c.persons.addAll(opening.persons());
+        }
+        if (perItem) {
+            var kind = sop.steps().stream().filter(StepDefinition::isPerItem).findFirst().orElseThrow().itemKind().orElseThrow();
+            opening.items().forEach(i -> c.items.add(new CaseItem(c, c.items.size() + 1, kind, i.label(), i.nik())));
+        }
+        c.attach(sop, calendar);
+        if (sop.serviceClockStep().isEmpty()) {
+            c.startServiceClock(now);
+        }
+        c.start(first, now);
+        return c;
+    }
+
+    /** Gives a loaded case its SOP version and its office's calendar. */
+    public void attach(SopDefinition sop, WorkingCalendar workingCalendar) {
+        if (!sop.code().equals(sopCode) || sop.version() != sopVersion) {
+            throw new IllegalArgumentException("case " + caseNumber + " runs " + sopCode + " v" + sopVersion + ", not "
+                    + sop.code() + " v" + sop.version());
+        }
+        this.definition = sop;
+        this.calendar = Objects.requireNonNull(workingCalendar);
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    /** Completes the current step (not a per-item one) with its checklist ticked. */
+    public void complete(Actor actor, Set<String> ticked, Instant now) {
+        StepDefinition step = requireActionable(actor);
+        if (step.isPerItem()) {
+            throw new BusinessException("step.perItem", step.activity().id());
+        }
+        requireChecklist(step, ticked);
+        openExecutions().forEach(e -> e.finish(actor, StepOutcome.COMPLETED, null, ticked, now));
+        advance(step, now);
+    }
+
+    /** Completes the current per-item step for one item; the step is done when every active item is. */
+    public void completeItem(Actor actor, int itemNo, Set<String> ticked, Instant now) {
+        StepDefinition step = requireActionable(actor);
+        StepExecution execution = openExecutionOf(step, itemNo);
+        requireChecklist(step, ticked);
+        execution.finish(actor, StepOutcome.COMPLETED, null, ticked, now);
+        if (openExecutions().isEmpty()) {
+            advance(step, now);
+        }
+    }
+
+    /** Sends the case back to an earlier step the SOP names for this step, with a reason. */
+    public void returnTo(Actor actor, String targetKey, String reason, Instant now) {
+        StepDefinition step = requireActionable(actor);
+        StepDefinition target = requireReturn(step, targetKey, reason);
+        openExecutions().forEach(e -> e.finish(actor, StepOutcome.RETURNED, reason.strip(), Set.of(), now));
+        start(target, now);
+    }
+
+    /**
+     * Sets one item of a per-item step aside and sends it back (the SOP's return branch), with a
+     * reason. When no active item is left the whole case goes back, with its items.
+     */
+    public void returnItem(Actor actor, int itemNo, String targetKey, String reason, Instant now) {
+        StepDefinition step = requireActionable(actor);
+        StepExecution execution = openExecutionOf(step, itemNo);
+        StepDefinition target = requireReturn(step, targetKey, reason);
+        execution.finish(actor, StepOutcome.RETURNED, reason.strip(), Set.of(), now);
+        execution.item().orElseThrow().setAside(reason.strip());
+        if (!openExecutions().isEmpty()) {
+            return;
+        }
+        if (items.stream().anyMatch(CaseItem::isActive)) {
+            advance(step, now);
+        } else {
+            items.forEach(CaseItem::reactivate);
+            start(target, now);
+        }
+    }
+
+    /** Skips a conditional step whose condition does not hold (e.g. photos already on file), with a reason. */
+    public void skip(Actor actor, String reason, Instant now) {
+        StepDefinition step = requireActionable(actor);
+        if (!step.isConditional()) {
+            throw new BusinessException("step.notConditional", step.activity().id());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("step.skipReasonRequired");
+        }
+        openExecutions().forEach(e -> e.finish(actor, StepOutcome.SKIPPED, reason.strip(), Set.of(), now));
+        advance(step, now);
+    }
+
+    /** A remark on the current step (or on the case once finished), by anyone of the office. */
+    public void comment(Actor actor, String text, Instant now) {
+        requireSameOffice(actor);
+        if (text == null || text.isBlank()) {
+            throw new BusinessException("case.commentEmpty");
+        }
+        comments.add(new CaseComment(currentStep, actor, now, text.strip()));
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    private StepDefinition requireActionable(Actor actor) {
+        requireAttached();
+        requireSameOffice(actor);
+        if (status != CaseStatus.OPEN) {
+            throw new BusinessException("case.finished", caseNumber);
+        }
+        StepDefinition step = currentStepDefinition().orElseThrow();
+        if (!step.isPerformableBy(actor.role())) {
+            throw new BusinessException("step.wrongRole", step.activity().id(), step.role().name(), actor.role().name());
+        }
+        if (actor.role().isExternal() && !Objects.equals(actor.institutionId(), institutionId)) {
+            throw new BusinessException("case.otherInstitution");
+        }
+        return step;
+    }
+
+    private void requireSameOffice(Actor actor) {
+        if (actor.officeId() != officeId) {
+            throw new BusinessException("case.otherOffice");
+        }
+    }
+
+    private static void requireChecklist(StepDefinition step, Set<String> ticked) {
+        Set<String> given = ticked == null ? Set.of() : ticked;
+        List<String> missing = step.checklist().stream().filter(i -> !given.contains(i.key())).map(i -> i.text().id())
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new BusinessException("step.checklistIncomplete", String.join("; ", missing));
+        }
+        Set<String> known = step.checklist().stream().map(i -> i.key()).collect(Collectors.toSet());
+        List<String> unknown = given.stream().filter(k -> !known.contains(k)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new BusinessException("step.checklistUnknown", String.join(", ", unknown));
+        }
+    }
+
+    private StepDefinition requireReturn(StepDefinition step, String targetKey, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("step.returnReasonRequired");
+        }
+        Optional<ReturnBranch> branch = step.returns().stream()
+                .filter(b -> targetKey == null ? step.returns().size() == 1 : b.to().equals(targetKey)).findFirst();
+        if (branch.isEmpty()) {
+            throw new BusinessException("step.returnNotAllowed", step.activity().id(), targetKey == null ? "-" : targetKey);
+        }
+        return definition.step(branch.get().to()).orElseThrow();
+    }
+
+    private StepExecution openExecutionOf(StepDefinition step, int itemNo) {
+        if (!step.isPerItem()) {
+            throw new BusinessException("step.notPerItem", step.activity().id());
+        }
+        return openExecutions().stream().filter(e -> e.item().map(i -> i.number() == itemNo).orElse(false))
+                .findFirst().orElseThrow(() -> new BusinessException("case.itemNotWaiting", itemNo));
+    }
+
+    private void requireAttached() {
+        if (definition == null) {
+            throw new IllegalStateException("case " + caseNumber + " has no SOP attached");
+        }
+    }
+
+    // ---------------------------------------------------------------- movement
+
+    private void advance(StepDefinition done, Instant now) {
+        if (done.startsServiceClock() && serviceClockStartedAt == null) {
+            startServiceClock(now);
+        }
+        Optional<StepDefinition> next = definition.next(done);
+        if (next.isEmpty()) {
+            status = CaseStatus.COMPLETED;
+            currentStep = null;
+            closedAt = now;
+            return;
+        }
+        start(next.get(), now);
+    }
+
+    private void start(StepDefinition step, Instant now) {
+        currentStep = step.key();
+        if (step.isPerItem()) {
+            List<CaseItem> active = items.stream().filter(CaseItem::isActive).toList();
+            Instant due = DueTimes.due(step.standard(), now, calendar, active.size());
+            active.forEach(item -> executions.add(new StepExecution(this, step, item, now, due)));
+        } else {
+            executions.add(new StepExecution(this, step, null, now, DueTimes.due(step.standard(), now, calendar, 1)));
+        }
+    }
+
+    private void startServiceClock(Instant now) {
+        serviceClockStartedAt = now;
+        serviceDeadline = DueTimes.due(definition.serviceStandard().time(), now, calendar, 1);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Optional<StepDefinition> currentStepDefinition() {
+        return currentStep == null ? Optional.empty() : definition.step(currentStep);
+    }
+
+    public List<StepExecution> openExecutions() {
+        return executions.stream().filter(StepExecution::isOpen).toList();
+    }
+
+    /** Whether the whole service is past its deadline (still open after it, or closed after it). */
+    public boolean isOverdue(Instant now) {
+        if (serviceDeadline == null) {
+            return false;
+        }
+        return closedAt == null ? now.isAfter(serviceDeadline) : closedAt.isAfter(serviceDeadline);
+    }
+
+    public long officeId() {
+        return officeId;
+    }
+
+    public Optional<Long> institutionId() {
+        return Optional.ofNullable(institutionId);
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public long sopDefinitionId() {
+        return sopDefinitionId;
+    }
+
+    public String sopCode() {
+        return sopCode;
+    }
+
+    public int sopVersion() {
+        return sopVersion;
+    }
+
+    public SopDefinition definition() {
+        requireAttached();
+        return definition;
+    }
+
+    public WorkingCalendar calendar() {
+        requireAttached();
+        return calendar;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Optional<String> currentStep() {
+        return Optional.ofNullable(currentStep);
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public Optional<Instant> serviceClockStartedAt() {
+        return Optional.ofNullable(serviceClockStartedAt);
+    }
+
+    public Optional<Instant> serviceDeadline() {
+        return Optional.ofNullable(serviceDeadline);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public List<CasePerson> persons() {
+        return Collections.unmodifiableList(persons);
+    }
+
+    public List<CaseItem> items() {
+        return Collections.unmodifiableList(items);
+    }
+
+    public List<StepExecution> executions() {
+        return Collections.unmodifiableList(executions);
+    }
+
+    public List<CaseComment> comments() {
+        return Collections.unmodifiableList(comments);
+    }
+}
