@@ -128,7 +128,7 @@ public class ServiceCase extends IdentifiedEntity {
 
     /**
      * Opens a case on its first step, performed by the opener's role. A SOP that works per item
-     * needs at least one item.
+     * needs at least one item. An outside institution's user opens cases only for that institution.
      */
     public static ServiceCase open(SopDefinition sop, long sopDefinitionId, WorkingCalendar calendar, Actor opener,
             Opening opening, Instant now) {
@@ -138,6 +138,10 @@ public class ServiceCase extends IdentifiedEntity {
         }
         if (opener.officeId() != opening.officeId()) {
             throw new BusinessException("case.otherOffice");
+        }
+        if (opener.role().isExternal() && opening.institutionId() != null
+                && !opening.institutionId().equals(opener.institutionId())) {
+            throw new BusinessException("case.otherInstitution");
         }
         if (opening.subject() == null || opening.subject().isBlank()) {
             throw new BusinessException("case.subjectRequired");
