@@ -100,10 +100,14 @@ public class SopDefinitionReader {
     }
 
     private InputStream open(String path) {
-        InputStream in = classLoader.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalArgumentException(path + ": not found on the classpath");
+        java.net.URL url = classLoader.getResource(path);
+        if (url == null) {
+            throw new IllegalArgumentException(path + ": not found on the classpath of " + classLoader);
         }
-        return in;
+        try {
+            return url.openStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot be read", e);
+        }
     }
 }

@@ -39,6 +39,25 @@ class BusinessExceptionTest {
         assertThat(keys("errors_id")).isEqualTo(keys("errors_en"));
     }
 
+    @Test
+    void apostrophesAreDoubledForMessageFormat() throws Exception {
+        for (String bundle : new String[] {"errors_id", "errors_en"}) {
+            Properties p = properties(bundle);
+            for (String key : p.stringPropertyNames()) {
+                assertThat(p.getProperty(key).replace("''", "")).as(bundle + ": " + key).doesNotContain("'");
+            }
+        }
+        assertThat(new BusinessException("case.subjectRequired").message(Locale.ENGLISH)).contains("case's subject");
+    }
+
+    private static Properties properties(String name) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = BusinessException.class.getResourceAsStream("/id/lintas/messages/" + name + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
     private static java.util.Set<String> keys(String name) throws Exception {
         Properties p = new Properties();
         try (InputStream in = BusinessException.class.getResourceAsStream("/id/lintas/messages/" + name + ".properties")) {

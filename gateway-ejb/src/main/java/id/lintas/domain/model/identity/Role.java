@@ -45,6 +45,15 @@ public enum Role {
         return !institutionTypes.isEmpty();
     }
 
+    /**
+     * Whether a user of this role acts only on the cases of their own institution: a hospital on
+     * its births, a school on its students, a village on its requests. The courier serves every
+     * case of its office.
+     */
+    public boolean isBoundToCaseInstitution() {
+        return this == HOSPITAL || this == SCHOOL || this == VILLAGE;
+    }
+
     /** Whether a user of this role may act for an institution of the given type. */
     public boolean acceptsInstitution(InstitutionType type) {
         return institutionTypes.contains(type);

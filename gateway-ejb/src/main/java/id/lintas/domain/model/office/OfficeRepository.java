@@ -9,6 +9,9 @@ public interface OfficeRepository {
 
     Optional<Institution> findInstitution(Office office, String code);
 
+    /** The office's partner institutions by type, then name. */
+    java.util.List<Institution> institutions(Office office);
+
     void store(Office office);
 
     void store(Institution institution);

@@ -146,6 +146,13 @@ public class ServiceCase extends IdentifiedEntity {
         if (opening.subject() == null || opening.subject().isBlank()) {
             throw new BusinessException("case.subjectRequired");
         }
+        Long institution = opening.institutionId() != null ? opening.institutionId() : opener.institutionId();
+        if (institution == null) {
+            // a step only a hospital, school or village may perform needs to know which one
+            sop.steps().stream().filter(s -> onlyInstitutionRoles(s)).findFirst().ifPresent(s -> {
+                throw new BusinessException("case.institutionRequired", s.activity().id());
+            });
+        }
         boolean perItem = sop.steps().stream().anyMatch(StepDefinition::isPerItem);
         if (perItem && (opening.items() == null || opening.items().isEmpty())) {
             throw new BusinessException("case.itemsRequired", sop.title().id());
@@ -174,6 +181,11 @@ public class ServiceCase extends IdentifiedEntity {
         }
         c.start(first, now);
         return c;
+    }
+
+    private static boolean onlyInstitutionRoles(StepDefinition step) {
+        return step.role().isBoundToCaseInstitution()
+                && step.alternativeRoles().stream().allMatch(r -> r.isBoundToCaseInstitution());
     }
 
     /** Gives a loaded case its SOP version and its office's calendar. */
@@ -273,7 +285,7 @@ public class ServiceCase extends IdentifiedEntity {
         if (!step.isPerformableBy(actor.role())) {
             throw new BusinessException("step.wrongRole", step.activity().id(), step.role().name(), actor.role().name());
         }
-        if (actor.role().isExternal() && !Objects.equals(actor.institutionId(), institutionId)) {
+        if (actor.role().isBoundToCaseInstitution() && !Objects.equals(actor.institutionId(), institutionId)) {
             throw new BusinessException("case.otherInstitution");
         }
         return step;

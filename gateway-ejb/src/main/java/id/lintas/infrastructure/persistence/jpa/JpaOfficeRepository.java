@@ -32,6 +32,12 @@ public class JpaOfficeRepository implements OfficeRepository {
     }
 
     @Override
+    public java.util.List<Institution> institutions(Office office) {
+        return em.createQuery("select i from Institution i where i.office = :office order by i.type, i.name", Institution.class)
+                .setParameter("office", office).getResultList();
+    }
+
+    @Override
     public void store(Office office) {
         em.persist(office);
     }

@@ -163,10 +163,9 @@ class CaseRefusalsTest {
         assertRefused(c, () -> c.complete(actor(Role.HOSPITAL, OFFICE, null), tickAll(first), fx.now()),
                 "case.otherInstitution");
 
+        // the courier serves every case of its office, whichever courier service employs it
         fx.walkTo(c, "courier_pickup");
-        assertRefused(c, () -> c.complete(actor(Role.COURIER, OFFICE, OTHER_INSTITUTION), tickAll(current(c)), fx.now()),
-                "case.otherInstitution");
-        c.complete(actor(Role.COURIER), tickAll(current(c)), fx.now());
+        c.complete(actor(Role.COURIER, OFFICE, OTHER_INSTITUTION), tickAll(current(c)), fx.now());
         assertThat(c.currentStep()).contains("register_at_office");
     }
 
@@ -179,6 +178,17 @@ class CaseRefusalsTest {
         fx.walkTo(c, "receive_reply_letter");
 
         assertRefused(c, () -> c.complete(actor(Role.VILLAGE), tickAll(current(c)), fx.now()), "case.otherInstitution");
+    }
+
+    @Test
+    void aCaseWithStepsOnlyAnInstitutionPerformsNeedsThatInstitution() {
+        // SMART KIDS opened at the office without naming the school: no school could collect the files
+        ServiceCase.Opening withoutSchool = new ServiceCase.Opening("3316-SMART_KIDS-X", OFFICE, null, "SDN 2 Blora",
+                java.util.List.of(), java.util.List.of(new ServiceCase.NewItem("Andi", null)));
+        var sop = CaseFixtures.sop("SMART_KIDS");
+        BusinessException e = org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class,
+                () -> ServiceCase.open(sop, 1, CaseFixtures.CALENDAR, actor(Role.OPERATOR), withoutSchool, fx.now()));
+        assertThat(e.key()).isEqualTo("case.institutionRequired");
     }
 
     @Test

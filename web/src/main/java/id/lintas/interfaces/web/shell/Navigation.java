@@ -23,7 +23,12 @@ public class Navigation {
     }
 
     private static final Item HOME = new Item("nav.home", "index.xhtml", "pi pi-home");
+    private static final Item NEW_CASE = new Item("nav.newCase", "new-case.xhtml", "pi pi-plus");
+    /** The roles that perform the first step of a SOP open cases (see each SOP's first step). */
     private static final Map<Role, List<Item>> EXTRA = Map.of(
+            Role.OPERATOR, List.of(NEW_CASE),
+            Role.HOSPITAL, List.of(NEW_CASE),
+            Role.VILLAGE, List.of(NEW_CASE),
             Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users"),
                     new Item("nav.audit", "audit.xhtml", "pi pi-shield")));
 

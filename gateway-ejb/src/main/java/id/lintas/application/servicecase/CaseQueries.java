@@ -1,0 +1,193 @@
+package id.lintas.application.servicecase;
+
+import id.lintas.domain.model.calendar.WorkingCalendar;
+import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.office.Office;
+import id.lintas.domain.model.office.OfficeRepository;
+import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.servicecase.CaseItem;
+import id.lintas.domain.model.servicecase.CaseStatus;
+import id.lintas.domain.model.servicecase.ServiceCase;
+import id.lintas.domain.model.servicecase.ServiceCaseRepository;
+import id.lintas.domain.model.servicecase.StepExecution;
+import id.lintas.domain.model.sop.SopCatalog;
+import id.lintas.domain.model.sop.SopDefinition;
+import id.lintas.domain.model.sop.StepDefinition;
+import id.lintas.domain.model.sop.TimeStandard;
+import id.lintas.domain.shared.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** What the portal reads about cases: a role's inbox, the escalations it received, a case's detail. */
+@Stateless
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.KASI, Role.Names.KABID_DAFDUK, Role.Names.KABID_CAPIL, Role.Names.KADIS,
+    Role.Names.HOSPITAL, Role.Names.COURIER, Role.Names.SCHOOL, Role.Names.VILLAGE})
+public class CaseQueries {
+    private static final int INBOX_LIMIT = 200;
+    /**
+     * The open steps of an office a role may perform, one row per case and step (a per-item step
+     * counts its items), oldest due first; served by the partial index step_execution_open.
+     */
+    private static final String INBOX = "select c.id, c.case_number, c.sop_definition_id, e.step_key, min(e.started_at),"
+            + " min(e.due_at), count(e.item_id), c.subject, max(e.escalated_to)"
+            + " from step_execution e join service_case c on c.id = e.case_id"
+            + " where e.office_id = ?1 and e.finished_at is null and e.performer_roles like ?2"
+            + " and (?3 = 0 or c.institution_id = ?3)"
+            + " group by c.id, c.case_number, c.sop_definition_id, e.step_key, c.subject"
+            + " order by min(e.due_at) nulls last, c.id limit " + INBOX_LIMIT;
+    private static final String ESCALATED = "select c.id, c.case_number, c.sop_definition_id, e.step_key, min(e.started_at),"
+            + " min(e.due_at), count(e.item_id), c.subject, max(e.escalated_to)"
+            + " from step_execution e join service_case c on c.id = e.case_id"
+            + " where e.office_id = ?1 and e.finished_at is null and e.escalated_to = ?2"
+            + " group by c.id, c.case_number, c.sop_definition_id, e.step_key, c.subject"
+            + " order by min(e.due_at), c.id limit " + INBOX_LIMIT;
+
+    @PersistenceContext(unitName = "lintas")
+    EntityManager em;
+
+    @Inject
+    ServiceCaseRepository cases;
+
+    @Inject
+    SopCatalog catalog;
+
+    @Inject
+    OfficeRepository offices;
+
+    @Inject
+    ActorLookup actors;
+
+    @Resource
+    SessionContext context;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The steps waiting for the caller's role in the caller's office (hospitals, schools, villages: their own cases). */
+    public List<InboxEntry> inbox() {
+        Actor actor = actors.of(context);
+        long institution = actor.role().isBoundToCaseInstitution() ? Objects.requireNonNullElse(actor.institutionId(), -1L) : 0L;
+        return entries(em.createNativeQuery(INBOX).setParameter(1, actor.officeId())
+                .setParameter(2, "%," + actor.role().name() + ",%").setParameter(3, institution).getResultList(), actor);
+    }
+
+    /** Late steps of other roles escalated to the caller's role. */
+    public List<InboxEntry> escalations() {
+        Actor actor = actors.of(context);
+        return entries(em.createNativeQuery(ESCALATED).setParameter(1, actor.officeId())
+                .setParameter(2, actor.role().name()).getResultList(), actor);
+    }
+
+    private List<InboxEntry> entries(List<?> rows, Actor actor) {
+        ZoneId zone = zone(actor.officeId());
+        Instant now = clock.instant();
+        return rows.stream().map(r -> (Object[]) r).map(r -> {
+            SopDefinition sop = catalog.byId(((Number) r[2]).longValue());
+            StepDefinition step = sop.step((String) r[3]).orElseThrow();
+            Instant due = instant(r[5]);
+            return new InboxEntry(((Number) r[0]).longValue(), (String) r[1], sop.code(), sop.title(), step.key(),
+                    step.number(), step.activity(), (String) r[7], zoned(instant(r[4]), zone), zoned(due, zone),
+                    ((Number) r[6]).longValue(), due != null && now.isAfter(due), (String) r[8]);
+        }).toList();
+    }
+
+    /** A case of the caller's office (hospitals, schools, villages: their own cases) with its timeline. */
+    public CaseView detail(long caseId) {
+        Actor actor = actors.of(context);
+        ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
+        if (c.officeId() != actor.officeId()
+                || actor.role().isBoundToCaseInstitution()
+                        && !Objects.equals(c.institutionId().orElse(null), actor.institutionId())) {
+            throw new BusinessException("case.notFound");
+        }
+        ZoneId zone = c.calendar().hours().zone();
+        SopDefinition sop = c.definition();
+        Instant now = clock.instant();
+        List<CaseView.TimelineRow> timeline = c.executions().stream().map(e -> row(e, sop, c.calendar(), zone)).toList();
+        Boolean sameDay = c.closedAt().map(closed -> closed.atZone(zone).toLocalDate()
+                .equals(c.openedAt().atZone(zone).toLocalDate())).orElse(null);
+        return new CaseView(c.id(), c.caseNumber(), c.sopCode(), c.sopVersion(), sop.title(), c.status().name(),
+                c.subject(), c.openedBy(), zoned(c.openedAt(), zone), zoned(c.serviceClockStartedAt().orElse(null), zone),
+                zoned(c.serviceDeadline().orElse(null), zone), zoned(c.closedAt().orElse(null), zone), c.isOverdue(now),
+                sameDay, standard(sop.serviceStandard().time()),
+                c.persons().stream().map(p -> new CaseView.Person(p.relation().name(), p.nik().map(n -> n.masked())
+                        .orElse(null), p.name(), p.sex().map(Enum::name).orElse(null))).toList(),
+                c.items().stream().map(CaseQueries::item).toList(), timeline, current(c, actor),
+                c.comments().stream().map(m -> new CaseView.Comment(m.stepKey(), m.author(), m.role().name(),
+                        zoned(m.writtenAt(), zone), m.text())).toList());
+    }
+
+    private static CaseView.TimelineRow row(StepExecution e, SopDefinition sop, WorkingCalendar calendar, ZoneId zone) {
+        StepDefinition step = sop.step(e.stepKey()).orElseThrow();
+        Long worked = e.finishedAt().map(f -> calendar.elapsedWorkingTime(e.startedAt(), f).toMinutes()).orElse(null);
+        Boolean onTime = e.dueAt().map(due -> e.finishedAt().map(f -> !f.isAfter(due)).orElse(null)).orElse(null);
+        return new CaseView.TimelineRow(e.stepNo(), e.stepKey(), step.activity(),
+                e.performerRoles().stream().map(Enum::name).collect(Collectors.joining(", ")),
+                e.item().map(CaseItem::number).orElse(null), e.item().map(CaseItem::label).orElse(null),
+                zoned(e.startedAt(), zone), zoned(e.dueAt().orElse(null), zone), zoned(e.finishedAt().orElse(null), zone),
+                e.actor().orElse(null), e.outcome().map(Enum::name).orElse(null), e.reason().orElse(null),
+                standard(step.standard()), worked, onTime, e.escalatedTo().map(Enum::name).orElse(null));
+    }
+
+    private static CaseView.Current current(ServiceCase c, Actor actor) {
+        if (c.status() != CaseStatus.OPEN) {
+            return null;
+        }
+        StepDefinition step = c.currentStepDefinition().orElseThrow();
+        SopDefinition sop = c.definition();
+        boolean sameInstitution = !actor.role().isBoundToCaseInstitution()
+                || Objects.equals(c.institutionId().orElse(null), actor.institutionId());
+        List<CaseView.Item> waiting = c.openExecutions().stream().flatMap(e -> e.item().stream()).map(CaseQueries::item)
+                .toList();
+        return new CaseView.Current(step.key(), step.number(), step.activity(), step.role().name(),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(step.role()), step.alternativeRoles().stream())
+                        .map(Enum::name).toList(),
+                step.checklist().stream().map(i -> new CaseView.Check(i.key(), i.text())).toList(),
+                step.returns().stream().map(b -> new CaseView.Return(b.to(),
+                        sop.step(b.to()).orElseThrow().activity(), b.condition())).toList(),
+                step.condition().orElse(null), step.isPerItem(), waiting, standard(step.standard()),
+                step.isPerformableBy(actor.role()) && sameInstitution);
+    }
+
+    private static CaseView.Item item(CaseItem i) {
+        return new CaseView.Item(i.number(), i.kind().name(), i.label(), i.nik().map(n -> n.masked()).orElse(null),
+                i.status().name(), i.note().orElse(null));
+    }
+
+    private static CaseView.Standard standard(TimeStandard t) {
+        return new CaseView.Standard(t.unit().name(), t.unit().isMeasured() ? t.amount() : 0, t.note().orElse(null),
+                t.isPerItem());
+    }
+
+    private ZoneId zone(long officeId) {
+        return offices.find(officeId).map(Office::timeZone).orElseThrow();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private static ZonedDateTime zoned(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone);
+    }
+}

@@ -1,0 +1,177 @@
+package id.lintas.application.servicecase;
+
+import id.lintas.domain.model.audit.AuditAction;
+import id.lintas.domain.model.audit.AuditEntry;
+import id.lintas.domain.model.audit.AuditLog;
+import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.office.Office;
+import id.lintas.domain.model.office.OfficeRepository;
+import id.lintas.domain.model.person.Nik;
+import id.lintas.domain.model.person.Sex;
+import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.servicecase.CasePerson;
+import id.lintas.domain.model.servicecase.PersonRelation;
+import id.lintas.domain.model.servicecase.ServiceCase;
+import id.lintas.domain.model.servicecase.ServiceCaseRepository;
+import id.lintas.domain.model.sop.SopCatalog;
+import id.lintas.domain.model.sop.StepDefinition;
+import id.lintas.domain.shared.BusinessException;
+import id.lintas.infrastructure.calendar.OfficeCalendars;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The steps staff and partners perform on cases: open, complete, return, skip, comment. Each
+ * call loads the case, lets it decide, stores it and appends the audit entry in the same
+ * transaction; a refusal ({@link BusinessException}) rolls everything back.
+ */
+@Stateless
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.KASI, Role.Names.KABID_DAFDUK, Role.Names.KABID_CAPIL, Role.Names.KADIS,
+    Role.Names.HOSPITAL, Role.Names.COURIER, Role.Names.SCHOOL, Role.Names.VILLAGE})
+public class CaseService {
+    private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy");
+
+    @Inject
+    ServiceCaseRepository cases;
+
+    @Inject
+    SopCatalog catalog;
+
+    @Inject
+    OfficeRepository offices;
+
+    @Inject
+    OfficeCalendars calendars;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ActorLookup actors;
+
+    @Resource
+    SessionContext context;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The SOPs whose first step the caller's role performs. */
+    public List<OpenableSop> openable() {
+        Role role = actors.of(context).role();
+        return catalog.currentAll().stream().filter(e -> e.definition().firstStep().isPerformableBy(role))
+                .map(e -> new OpenableSop(e.definition().code(), e.definition().version(), e.definition().title(),
+                        e.definition().steps().stream().anyMatch(StepDefinition::isPerItem)))
+                .sorted(java.util.Comparator.comparing(OpenableSop::code)).toList();
+    }
+
+    public CaseRef open(OpenCaseRequest request) {
+        Actor actor = actors.of(context);
+        SopCatalog.Entry sop = catalog.current(request.sopCode());
+        Office office = offices.find(actor.officeId()).orElseThrow();
+        Instant now = clock.instant();
+        String number = office.code().value() + "-" + sop.definition().code() + "-"
+                + YEAR.format(now.atZone(office.timeZone())) + "-" + String.format("%06d", cases.nextSerial());
+        List<CasePerson> persons = request.persons() == null ? List.of() : request.persons().stream()
+                .map(p -> new CasePerson(PersonRelation.valueOf(p.relation()), nik(p.nik()), p.name(),
+                        p.sex() == null || p.sex().isBlank() ? null : Sex.valueOf(p.sex()), p.birthDate()))
+                .toList();
+        List<ServiceCase.NewItem> items = request.items() == null ? List.of() : request.items().stream()
+                .map(i -> new ServiceCase.NewItem(i.label(), nik(i.nik()))).toList();
+        ServiceCase opened = ServiceCase.open(sop.definition(), sop.id(), calendars.in(office.timeZone()), actor,
+                new ServiceCase.Opening(number, actor.officeId(), institution(actor, office, request.institutionId()),
+                        request.subject(), persons, items),
+                now);
+        cases.store(opened);
+        record(actor, AuditAction.CASE_OPENED, number, sop.definition().code() + " v" + sop.definition().version());
+        return new CaseRef(idOf(opened), number);
+    }
+
+    /** The office's partner institutions a member of staff may open a case for. */
+    public List<InstitutionOption> institutions() {
+        Actor actor = actors.of(context);
+        Office office = offices.find(actor.officeId()).orElseThrow();
+        return offices.institutions(office).stream()
+                .map(i -> new InstitutionOption(i.id(), i.type().name(), i.name())).toList();
+    }
+
+    /** A partner's cases are their own institution's; staff name one of their office's institutions, or none. */
+    private Long institution(Actor actor, Office office, Long chosen) {
+        if (actor.institutionId() != null || chosen == null) {
+            return actor.institutionId();
+        }
+        return offices.institutions(office).stream().filter(i -> i.id().equals(chosen)).findFirst()
+                .map(i -> i.id()).orElseThrow(() -> new BusinessException("case.otherInstitution"));
+    }
+
+    public void complete(long caseId, Set<String> checklist) {
+        act(caseId, AuditAction.STEP_COMPLETED, null, (c) -> c.complete(actors.of(context), checklist, clock.instant()));
+    }
+
+    public void completeItem(long caseId, int itemNo, Set<String> checklist) {
+        act(caseId, AuditAction.STEP_COMPLETED, "item " + itemNo,
+                (c) -> c.completeItem(actors.of(context), itemNo, checklist, clock.instant()));
+    }
+
+    /** Completes the current per-item step for several items at once, all or none. */
+    public void completeItems(long caseId, List<Integer> itemNos, Set<String> checklist) {
+        act(caseId, AuditAction.STEP_COMPLETED, "items " + itemNos, (c) -> {
+            Actor actor = actors.of(context);
+            itemNos.forEach(no -> c.completeItem(actor, no, checklist, clock.instant()));
+        });
+    }
+
+    /** Sends several items of the current per-item step back, all or none. */
+    public void returnItems(long caseId, List<Integer> itemNos, String targetStep, String reason) {
+        act(caseId, AuditAction.STEP_RETURNED, "items " + itemNos + " to " + targetStep + ": " + reason, (c) -> {
+            Actor actor = actors.of(context);
+            itemNos.forEach(no -> c.returnItem(actor, no, targetStep, reason, clock.instant()));
+        });
+    }
+
+    public void returnTo(long caseId, String targetStep, String reason) {
+        act(caseId, AuditAction.STEP_RETURNED, "to " + targetStep + ": " + reason,
+                (c) -> c.returnTo(actors.of(context), targetStep, reason, clock.instant()));
+    }
+
+    public void returnItem(long caseId, int itemNo, String targetStep, String reason) {
+        act(caseId, AuditAction.STEP_RETURNED, "item " + itemNo + " to " + targetStep + ": " + reason,
+                (c) -> c.returnItem(actors.of(context), itemNo, targetStep, reason, clock.instant()));
+    }
+
+    public void skip(long caseId, String reason) {
+        act(caseId, AuditAction.STEP_SKIPPED, reason, (c) -> c.skip(actors.of(context), reason, clock.instant()));
+    }
+
+    public void comment(long caseId, String text) {
+        act(caseId, AuditAction.CASE_COMMENTED, text, (c) -> c.comment(actors.of(context), text, clock.instant()));
+    }
+
+    private void act(long caseId, AuditAction action, String detail, Consumer<ServiceCase> change) {
+        ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
+        String step = c.currentStep().orElse(null);
+        change.accept(c);
+        Actor actor = actors.of(context);
+        record(actor, action, c.caseNumber(), (step == null ? "" : step) + (detail == null ? "" : " " + detail));
+    }
+
+    private void record(Actor actor, AuditAction action, String subject, String detail) {
+        audit.append(new AuditEntry(clock.instant(), actor.officeId(), actor.username(), action, subject,
+                detail == null ? null : detail.strip(), null));
+    }
+
+    private static Nik nik(String typed) {
+        return typed == null || typed.isBlank() ? null : Nik.of(typed);
+    }
+
+    private static long idOf(ServiceCase c) {
+        return c.id();
+    }
+}

@@ -1,0 +1,47 @@
+package id.lintas.application.servicecase;
+
+import id.lintas.domain.model.sop.LocalizedText;
+import java.io.Serializable;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** A case as the portal shows it: its header, its timeline against the SOP's standards, and what can be done now. */
+public record CaseView(long id, String caseNumber, String sopCode, int sopVersion, LocalizedText sopTitle, String status,
+        String subject, String openedBy, ZonedDateTime openedAt, ZonedDateTime serviceClockStartedAt,
+        ZonedDateTime serviceDeadline, ZonedDateTime closedAt, boolean overdue, Boolean finishedSameDay,
+        Standard serviceStandard, List<Person> persons, List<Item> items, List<TimelineRow> timeline,
+        Current current, List<Comment> comments) implements Serializable {
+
+    /** A time standard: unit (MINUTES, HOURS, WORKING_DAYS, SAME_DAY, OPEN), amount, note. */
+    public record Standard(String unit, int amount, String note, boolean perItem) implements Serializable {
+    }
+
+    public record Person(String relation, String nik, String name, String sex) implements Serializable {
+    }
+
+    public record Item(int number, String kind, String label, String nik, String status, String note) implements Serializable {
+    }
+
+    /** One step execution, with the working time it took against its standard. */
+    public record TimelineRow(int stepNo, String stepKey, LocalizedText activity, String roles, Integer itemNo,
+            String itemLabel, ZonedDateTime startedAt, ZonedDateTime dueAt, ZonedDateTime finishedAt, String actor,
+            String outcome, String reason, Standard standard, Long workedMinutes, Boolean onTime, String escalatedTo)
+            implements Serializable {
+    }
+
+    /** The step the case waits at, and whether the caller may act on it. */
+    public record Current(String stepKey, int stepNo, LocalizedText activity, String role, List<String> roles,
+            List<Check> checklist, List<Return> returns, LocalizedText condition, boolean perItem,
+            List<Item> waitingItems, Standard standard, boolean actionable) implements Serializable {
+    }
+
+    public record Check(String key, LocalizedText text) implements Serializable {
+    }
+
+    public record Return(String to, LocalizedText toActivity, LocalizedText condition) implements Serializable {
+    }
+
+    public record Comment(String stepKey, String author, String role, ZonedDateTime writtenAt, String text)
+            implements Serializable {
+    }
+}

@@ -1,0 +1,23 @@
+package id.lintas.application.servicecase;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a performer of a SOP's first step enters to open a case: the SOP, the partner institution
+ * the case concerns (office staff choose it; a partner's own is used otherwise), a subject (usually the
+ * applicant's or the child's name), the persons concerned and, for per-item SOPs, the items.
+ */
+public record OpenCaseRequest(String sopCode, Long institutionId, String subject, List<Person> persons, List<Item> items)
+        implements Serializable {
+
+    /** A person concerned; {@code nik} may be blank (a newborn has none yet). */
+    public record Person(String relation, String nik, String name, String sex, LocalDate birthDate)
+            implements Serializable {
+    }
+
+    /** A student or a target resident; {@code nik} may be blank. */
+    public record Item(String label, String nik) implements Serializable {
+    }
+}

@@ -1,0 +1,143 @@
+package id.lintas.interfaces.web.cases;
+
+import id.lintas.application.servicecase.CaseQueries;
+import id.lintas.application.servicecase.CaseService;
+import id.lintas.application.servicecase.CaseView;
+import id.lintas.interfaces.web.shell.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/** A case's page: its timeline, and the current step's actions for the role that performs it. */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient CaseQueries queries;
+
+    @EJB
+    transient CaseService service;
+
+    private long id;
+    private CaseView view;
+    private List<String> ticked = new ArrayList<>();
+    private List<Integer> selectedItems = new ArrayList<>();
+    private String returnTarget;
+    private String reason;
+    private String comment;
+
+    /** Loads the case named by the page's "id" parameter once; actions reload it. */
+    private void load() {
+        view = queries.detail(id);
+    }
+
+    public void complete() {
+        if (view.current().perItem()) {
+            service.completeItems(id, selectedItems, new HashSet<>(ticked));
+        } else {
+            service.complete(id, new HashSet<>(ticked));
+        }
+        done("case.step.completed");
+    }
+
+    public void sendBack() {
+        if (view.current().perItem()) {
+            service.returnItems(id, selectedItems, returnTarget, reason);
+        } else {
+            service.returnTo(id, returnTarget, reason);
+        }
+        done("case.step.returned");
+    }
+
+    public void skip() {
+        service.skip(id, reason);
+        done("case.step.skipped");
+    }
+
+    public void addComment() {
+        service.comment(id, comment);
+        done("case.commented");
+    }
+
+    private void done(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, key), null));
+        ticked = new ArrayList<>();
+        selectedItems = new ArrayList<>();
+        returnTarget = null;
+        reason = null;
+        comment = null;
+        load();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+
+    /**
+     * Loads the case named by the "id" request parameter before the page renders, so that a
+     * refusal (another office's case, say) becomes a message instead of a broken page.
+     */
+    public void init() {
+        if (view == null) {
+            String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            if (param != null && param.matches("\\d{1,18}")) {
+                id = Long.parseLong(param);
+                load();
+            }
+        }
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public List<String> getTicked() {
+        return ticked;
+    }
+
+    public void setTicked(List<String> ticked) {
+        this.ticked = ticked;
+    }
+
+    public List<Integer> getSelectedItems() {
+        return selectedItems;
+    }
+
+    public void setSelectedItems(List<Integer> selectedItems) {
+        this.selectedItems = selectedItems;
+    }
+
+    public String getReturnTarget() {
+        return returnTarget;
+    }
+
+    public void setReturnTarget(String returnTarget) {
+        this.returnTarget = returnTarget;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
