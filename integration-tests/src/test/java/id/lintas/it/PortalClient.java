@@ -59,6 +59,15 @@ final class PortalClient {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts form fields that may repeat (checkbox groups). */
+    HttpResponse<String> postAll(String path, java.util.List<String[]> fields) throws IOException, InterruptedException {
+        String body = fields.stream().map(f -> URLEncoder.encode(f[0], StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(f[1], StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE + strip(path))).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static String viewState(String html) {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {

@@ -100,6 +100,8 @@ public class SopDefinitionReader {
     }
 
     private InputStream open(String path) {
+        // getResource, not getResourceAsStream: Payara 6's EJB module class loader answers null to
+        // getResourceAsStream("sop/index.txt") at deployment while getResource finds it
         java.net.URL url = classLoader.getResource(path);
         if (url == null) {
             throw new IllegalArgumentException(path + ": not found on the classpath of " + classLoader);

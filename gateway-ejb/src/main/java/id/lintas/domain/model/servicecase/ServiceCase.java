@@ -222,11 +222,15 @@ public class ServiceCase extends IdentifiedEntity {
         }
     }
 
-    /** Sends the case back to an earlier step the SOP names for this step, with a reason. */
+    /**
+     * Sends the case back to an earlier step the SOP names for this step, with a reason. Items set
+     * aside earlier come back with the file.
+     */
     public void returnTo(Actor actor, String targetKey, String reason, Instant now) {
         StepDefinition step = requireActionable(actor);
         StepDefinition target = requireReturn(step, targetKey, reason);
         openExecutions().forEach(e -> e.finish(actor, StepOutcome.RETURNED, reason.strip(), Set.of(), now));
+        items.forEach(CaseItem::reactivate); // the whole file goes back, items set aside earlier with it
         start(target, now);
     }
 
