@@ -64,6 +64,7 @@ public final class LintasServer {
         payara.createIfMissing();
         payara.stop(); // a domain left running by an earlier run would hold the old environment
         payara.start();
+        payara.undeploy("lintas"); // a run interrupted while deploying can leave the name taken
         payara.deploy(ear, "lintas");
         awaitReady(Duration.ofSeconds(60));
 

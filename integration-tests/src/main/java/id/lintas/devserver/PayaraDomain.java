@@ -43,6 +43,11 @@ public final class PayaraDomain {
         asadmin(true, "deploy", "--force=true", "--name=" + name, ear.toString());
     }
 
+    /** Removes the application; quietly does nothing when it is not deployed. */
+    public void undeploy(String name) throws IOException, InterruptedException {
+        asadmin(false, "undeploy", name);
+    }
+
     /** Stops the domain; quietly does nothing when it is not running. */
     public void stop() {
         try {

@@ -1,8 +1,7 @@
 package id.lintas.application.audit;
 
 import id.lintas.infrastructure.persistence.audit.JdbcAuditSeals;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -11,10 +10,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Seals new audit entries into the hash chain every two seconds. Every instance of a
- * deployment group runs it; a PostgreSQL advisory lock lets one seal at a time.
+ * Seals new audit entries into the hash chain (run every two seconds by {@link
+ * id.lintas.application.BackgroundJobs}). Every instance of a deployment group runs it; a
+ * PostgreSQL advisory lock lets one seal at a time.
  */
-@Singleton
+@Stateless
 public class AuditSealing {
     private static final Logger LOG = Logger.getLogger(AuditSealing.class.getName());
     private static final int BATCH = 5000;
@@ -22,7 +22,6 @@ public class AuditSealing {
     @Inject
     JdbcAuditSeals seals;
 
-    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "audit sealing")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sealPending() {
         try {

@@ -1,6 +1,10 @@
 package id.lintas.application.servicecase;
 
+import id.lintas.domain.model.audit.AuditAction;
+import id.lintas.domain.model.audit.AuditEntry;
+import id.lintas.domain.model.audit.AuditLog;
 import id.lintas.domain.model.calendar.WorkingCalendar;
+import id.lintas.domain.model.servicecase.CaseAttachment;
 import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.office.Office;
 import id.lintas.domain.model.office.OfficeRepository;
@@ -69,6 +73,9 @@ public class CaseQueries {
     @Inject
     ActorLookup actors;
 
+    @Inject
+    AuditLog audit;
+
     @Resource
     SessionContext context;
 
@@ -105,12 +112,7 @@ public class CaseQueries {
     /** A case of the caller's office (hospitals, schools, villages: their own cases) with its timeline. */
     public CaseView detail(long caseId) {
         Actor actor = actors.of(context);
-        ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
-        if (c.officeId() != actor.officeId()
-                || actor.role().isBoundToCaseInstitution()
-                        && !Objects.equals(c.institutionId().orElse(null), actor.institutionId())) {
-            throw new BusinessException("case.notFound");
-        }
+        ServiceCase c = visible(caseId, actor);
         ZoneId zone = c.calendar().hours().zone();
         SopDefinition sop = c.definition();
         Instant now = clock.instant();
@@ -124,8 +126,31 @@ public class CaseQueries {
                 c.persons().stream().map(p -> new CaseView.Person(p.relation().name(), p.nik().map(n -> n.masked())
                         .orElse(null), p.name(), p.sex().map(Enum::name).orElse(null))).toList(),
                 c.items().stream().map(CaseQueries::item).toList(), timeline, current(c, actor),
+                c.attachments().stream().map(a -> new CaseView.Attachment(a.id(), a.label(), a.fileName(), a.kind().name(),
+                        a.size(), a.sha256(), a.addedBy(), zoned(a.addedAt(), zone))).toList(),
                 c.comments().stream().map(m -> new CaseView.Comment(m.stepKey(), m.author(), m.role().name(),
                         zoned(m.writtenAt(), zone), m.text())).toList());
+    }
+
+    /** An attached file's bytes, for a caller who may see its case; every download is audited. */
+    public AttachmentFile attachment(long caseId, long attachmentId) {
+        Actor actor = actors.of(context);
+        ServiceCase c = visible(caseId, actor);
+        CaseAttachment a = c.attachments().stream().filter(x -> x.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new BusinessException("attachment.notFound"));
+        audit.append(new AuditEntry(clock.instant(), actor.officeId(), actor.username(), AuditAction.DOCUMENT_ACCESSED,
+                c.caseNumber(), a.fileName() + " sha256 " + a.sha256(), null));
+        return new AttachmentFile(a.fileName(), a.kind().contentType(), a.bytes());
+    }
+
+    private ServiceCase visible(long caseId, Actor actor) {
+        ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
+        if (c.officeId() != actor.officeId()
+                || actor.role().isBoundToCaseInstitution()
+                        && !Objects.equals(c.institutionId().orElse(null), actor.institutionId())) {
+            throw new BusinessException("case.notFound");
+        }
+        return c;
     }
 
     private static CaseView.TimelineRow row(StepExecution e, SopDefinition sop, WorkingCalendar calendar, ZoneId zone) {

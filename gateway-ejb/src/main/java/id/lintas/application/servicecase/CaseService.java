@@ -150,6 +150,14 @@ public class CaseService {
         act(caseId, AuditAction.STEP_SKIPPED, reason, (c) -> c.skip(actors.of(context), reason, clock.instant()));
     }
 
+    /** Attaches a scan or photo (PDF, JPEG, PNG, checked by content) to an open case. */
+    public void attach(long caseId, String label, String fileName, byte[] bytes) {
+        ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
+        Actor actor = actors.of(context);
+        var added = c.attachFile(actor, label, fileName, bytes, clock.instant());
+        record(actor, AuditAction.ATTACHMENT_ADDED, c.caseNumber(), added.fileName() + " sha256 " + added.sha256());
+    }
+
     public void comment(long caseId, String text) {
         act(caseId, AuditAction.CASE_COMMENTED, text, (c) -> c.comment(actors.of(context), text, clock.instant()));
     }

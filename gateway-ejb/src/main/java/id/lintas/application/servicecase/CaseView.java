@@ -10,7 +10,12 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
         String subject, String openedBy, ZonedDateTime openedAt, ZonedDateTime serviceClockStartedAt,
         ZonedDateTime serviceDeadline, ZonedDateTime closedAt, boolean overdue, Boolean finishedSameDay,
         Standard serviceStandard, List<Person> persons, List<Item> items, List<TimelineRow> timeline,
-        Current current, List<Comment> comments) implements Serializable {
+        Current current, List<Attachment> attachments, List<Comment> comments) implements Serializable {
+
+    /** An attached file: what it is, its type and size, its SHA-256, who added it when. */
+    public record Attachment(long id, String label, String fileName, String kind, int size, String sha256, String addedBy,
+            ZonedDateTime addedAt) implements Serializable {
+    }
 
     /** A time standard: unit (MINUTES, HOURS, WORKING_DAYS, SAME_DAY, OPEN), amount, note. */
     public record Standard(String unit, int amount, String note, boolean perItem) implements Serializable {

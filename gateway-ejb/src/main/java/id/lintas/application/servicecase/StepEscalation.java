@@ -8,8 +8,7 @@ import id.lintas.domain.model.servicecase.StepExecution;
 import id.lintas.domain.model.servicecase.Supervision;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.SopDefinition;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -21,11 +20,12 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Every ten seconds, escalates the steps that are past due to the supervising role of their
+ * Escalates the steps that are past due (run every ten seconds by {@link
+ * id.lintas.application.BackgroundJobs}) to the supervising role of their
  * performer and records it. Several instances share the work: each takes the rows it locks
  * ({@code FOR UPDATE SKIP LOCKED}) and never waits for another.
  */
-@Singleton
+@Stateless
 public class StepEscalation {
     private static final Logger LOG = Logger.getLogger(StepEscalation.class.getName());
     private static final int BATCH = 200;
@@ -41,7 +41,6 @@ public class StepEscalation {
 
     Clock clock = Clock.systemUTC();
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "step escalation")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void escalateOverdue() {
         escalate(clock.instant());

@@ -103,6 +103,10 @@ public class ServiceCase extends IdentifiedEntity {
     @OrderBy("id")
     private List<StepExecution> executions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<CaseAttachment> attachments = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "case_comment", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -275,6 +279,23 @@ public class ServiceCase extends IdentifiedEntity {
             throw new BusinessException("case.commentEmpty");
         }
         comments.add(new CaseComment(currentStep, actor, now, text.strip()));
+    }
+
+    /**
+     * Attaches a file (PDF, JPEG or PNG, checked by content) while the case is open: anyone of the
+     * office, and a hospital, school or village on its own cases.
+     */
+    public CaseAttachment attachFile(Actor actor, String label, String fileName, byte[] bytes, Instant now) {
+        requireSameOffice(actor);
+        if (actor.role().isBoundToCaseInstitution() && !Objects.equals(actor.institutionId(), institutionId)) {
+            throw new BusinessException("case.otherInstitution");
+        }
+        if (status != CaseStatus.OPEN) {
+            throw new BusinessException("case.finished", caseNumber);
+        }
+        CaseAttachment attachment = new CaseAttachment(this, label, fileName, bytes, currentStep, actor, now);
+        attachments.add(attachment);
+        return attachment;
     }
 
     // ---------------------------------------------------------------- rules
@@ -467,6 +488,10 @@ public class ServiceCase extends IdentifiedEntity {
 
     public List<StepExecution> executions() {
         return Collections.unmodifiableList(executions);
+    }
+
+    public List<CaseAttachment> attachments() {
+        return Collections.unmodifiableList(attachments);
     }
 
     public List<CaseComment> comments() {

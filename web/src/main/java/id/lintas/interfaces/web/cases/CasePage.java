@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import org.primefaces.model.file.UploadedFile;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ public class CasePage implements Serializable {
     private String returnTarget;
     private String reason;
     private String comment;
+    private transient UploadedFile upload;
+    private String uploadLabel;
 
     /** Loads the case named by the page's "id" parameter once; actions reload it. */
     private void load() {
@@ -60,6 +63,32 @@ public class CasePage implements Serializable {
     public void skip() {
         service.skip(id, reason);
         done("case.step.skipped");
+    }
+
+    /** Attaches the uploaded file (its type is decided by its content, in the domain). */
+    public void attach() {
+        if (upload == null || upload.getSize() == 0) {
+            throw new id.lintas.domain.shared.BusinessException("attachment.empty");
+        }
+        service.attach(id, uploadLabel, upload.getFileName(), upload.getContent());
+        uploadLabel = null;
+        done("case.attached");
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public String getUploadLabel() {
+        return uploadLabel;
+    }
+
+    public void setUploadLabel(String uploadLabel) {
+        this.uploadLabel = uploadLabel;
     }
 
     public void addComment() {

@@ -1,0 +1,65 @@
+package id.lintas.application;
+
+import id.lintas.application.audit.AuditSealing;
+import id.lintas.application.servicecase.StepEscalation;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The application's recurring jobs: sealing the audit chain every two seconds and escalating
+ * late steps every ten. They run on the container's managed scheduler and are cancelled before
+ * the application stops (EJB timers firing during an undeployment left Payara 6 with a half
+ * stopped module). Each job is safe to run on every instance of a deployment group.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigrator", "DatabaseSopCatalog"})
+public class BackgroundJobs {
+    private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @EJB
+    AuditSealing sealing;
+
+    @EJB
+    StepEscalation escalation;
+
+    private List<ScheduledFuture<?>> jobs = List.of();
+
+    @PostConstruct
+    void start() {
+        jobs = List.of(
+                scheduler.scheduleWithFixedDelay(guarded("audit sealing", sealing::sealPending), 2, 2, TimeUnit.SECONDS),
+                scheduler.scheduleWithFixedDelay(guarded("step escalation", escalation::escalateOverdue), 5, 10,
+                        TimeUnit.SECONDS));
+    }
+
+    @PreDestroy
+    void stop() {
+        jobs.forEach(job -> job.cancel(false));
+    }
+
+    /** A failed run is logged and the next one comes as scheduled (an exception would end the schedule). */
+    private static Runnable guarded(String name, Runnable job) {
+        return () -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, name + " failed; it runs again at its next turn", e);
+            }
+        };
+    }
+}
