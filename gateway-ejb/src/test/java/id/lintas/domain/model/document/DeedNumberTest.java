@@ -1,6 +1,6 @@
 package id.lintas.domain.model.document;
 
-import static id.lintas.domain.model.document.Refusals.assertRefused;
+import static id.lintas.domain.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

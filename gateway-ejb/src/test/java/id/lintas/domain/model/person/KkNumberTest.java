@@ -1,6 +1,6 @@
 package id.lintas.domain.model.person;
 
-import static id.lintas.domain.model.person.Refusals.assertRefused;
+import static id.lintas.domain.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

@@ -1,18 +1,17 @@
-package id.lintas.domain.model.person;
+package id.lintas.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import id.lintas.domain.shared.BusinessException;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Asserts a refusal's key and that it reads as a sentence, not a key, in both languages. */
-final class Refusals {
+public final class Refusals {
     private Refusals() {
     }
 
-    static BusinessException assertRefused(ThrowingCallable call, String key) {
+    public static BusinessException assertRefused(ThrowingCallable call, String key) {
         BusinessException e = catchThrowableOfType(BusinessException.class, call);
         assertThat(e).as("refusal %s", key).isNotNull();
         assertThat(e.key()).isEqualTo(key);
