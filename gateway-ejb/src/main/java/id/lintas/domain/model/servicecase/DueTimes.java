@@ -26,6 +26,17 @@ final class DueTimes {
         };
     }
 
+    /**
+     * When a whole service is due. A promise in hours ("paling lama 24 jam", LANDA MEWA) runs round
+     * the clock, as the public reads it; other units count like step standards.
+     */
+    static Instant serviceDue(TimeStandard standard, Instant start, WorkingCalendar calendar) {
+        if (standard.unit() == TimeStandard.Unit.HOURS) {
+            return start.plus(standard.duration().orElseThrow());
+        }
+        return due(standard, start, calendar, 1);
+    }
+
     /** The working time between two moments (how long a step really took, in office hours). */
     static Duration worked(Instant from, Instant to, WorkingCalendar calendar) {
         return calendar.elapsedWorkingTime(from, to);

@@ -391,7 +391,7 @@ public class ServiceCase extends IdentifiedEntity {
 
     private void startServiceClock(Instant now) {
         serviceClockStartedAt = now;
-        serviceDeadline = DueTimes.due(definition.serviceStandard().time(), now, calendar, 1);
+        serviceDeadline = DueTimes.serviceDue(definition.serviceStandard().time(), now, calendar);
     }
 
     // ---------------------------------------------------------------- reading

@@ -116,6 +116,17 @@ class CaseTimeTest {
     // ------------------------------------------------------------------ the whole service
 
     @Test
+    void theTwentyFourHourPromiseRunsRoundTheClockOverTheWeekend() {
+        fx.setNow(at(2026, 11, 27, 14, 0)); // Friday
+        ServiceCase c = fx.open("LANDA_MEWA");
+        fx.walkTo(c, "check_requirements");
+        fx.setNow(at(2026, 11, 27, 15, 0));
+        fx.completeCurrent(c);
+        assertThat(c.serviceClockStartedAt()).contains(at(2026, 11, 27, 15, 0));
+        assertThat(c.serviceDeadline()).contains(at(2026, 11, 28, 15, 0)); // Saturday: the promise does not wait for Monday
+    }
+
+    @Test
     void aCaseIsOverdueAfterItsServiceDeadline() {
         ServiceCase c = fx.open("SELINTAS");
         Instant deadline = at(2026, 11, 23, 16, 0);

@@ -94,13 +94,13 @@ class ServiceCaseWalkTest {
         // check_requirements (4th step) is completed at 08:15
         walk.through("check_requirements");
         assertThat(c.serviceClockStartedAt()).contains(at(2026, 11, 23, 8, 15));
-        // 24 office hours: 7h45 on Monday, 8h on Tuesday and Wednesday, 15 minutes on Thursday
-        assertThat(c.serviceDeadline()).contains(at(2026, 11, 26, 8, 15));
+        // "paling lama 24 jam": round the clock, not office hours
+        assertThat(c.serviceDeadline()).contains(at(2026, 11, 24, 8, 15));
 
         walk.toEnd();
 
         assertFinished(c);
-        assertThat(c.serviceDeadline()).contains(at(2026, 11, 26, 8, 15));
+        assertThat(c.serviceDeadline()).contains(at(2026, 11, 24, 8, 15));
         // time standards the SOP leaves open have no due time
         assertThat(executionsOf(c, "send_kia_ktp").get(0).dueAt()).isEmpty();
     }
