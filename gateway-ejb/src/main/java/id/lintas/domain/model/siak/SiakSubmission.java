@@ -1,0 +1,212 @@
+package id.lintas.domain.model.siak;
+
+import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.IdentifiedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A write to SIAK waiting in the outbox. It is created in the same transaction as the case step
+ * that causes it, so a crash between "step done" and "sent to SIAK" loses nothing; its
+ * idempotency key goes with every attempt, so SIAK never makes a second draft of it. An outage
+ * only delays it (attempts back off up to {@link #MAX_BACKOFF}); what SIAK refuses, or what keeps
+ * failing for {@value #MAX_ATTEMPTS} attempts, waits in the dead-letter store for an admin.
+ */
+@Entity
+@Table(name = "siak_submission")
+public class SiakSubmission extends IdentifiedEntity {
+    public static final int MAX_ATTEMPTS = 200;
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    public enum Kind {
+        /** A new birth: NIK for the baby, KK, akta kelahiran, KIA. */
+        BIRTH,
+        /** A change of a resident's biodata. */
+        BIODATA
+    }
+
+    @Version
+    private long version;
+
+    @Column(name = "office_id", nullable = false)
+    private long officeId;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Column(name = "case_number", length = 40)
+    private String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Kind kind;
+
+    @Column(name = "idempotency_key", nullable = false, unique = true, length = 36)
+    private String idempotencyKey;
+
+    @Column(nullable = false, length = 20000)
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private SubmissionStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 2000)
+    private String lastError;
+
+    @Column(name = "draft_id", length = 60)
+    private String draftId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SiakSubmission() {
+    }
+
+    /** A new submission, to be sent as soon as the relay runs. */
+    public static SiakSubmission of(long officeId, Long caseId, String caseNumber, Kind kind, String payload, Instant now) {
+        SiakSubmission s = new SiakSubmission();
+        s.officeId = officeId;
+        s.caseId = caseId;
+        s.caseNumber = caseNumber;
+        s.kind = Objects.requireNonNull(kind);
+        s.payload = Objects.requireNonNull(payload);
+        s.idempotencyKey = UUID.randomUUID().toString();
+        s.status = SubmissionStatus.WAITING;
+        s.nextAttemptAt = now;
+        s.createdAt = now;
+        s.updatedAt = now;
+        return s;
+    }
+
+    /** SIAK took it as a draft. */
+    public void accepted(String draft, Instant now) {
+        requireStatus(SubmissionStatus.WAITING);
+        attempts++;
+        draftId = Objects.requireNonNull(draft);
+        status = SubmissionStatus.ACCEPTED;
+        lastError = null;
+        updatedAt = now;
+    }
+
+    /** SIAK could not be reached or failed: try again later, backing off; after too many attempts, dead. */
+    public void failedForNow(String error, Instant now) {
+        requireStatus(SubmissionStatus.WAITING);
+        attempts++;
+        lastError = clip(error);
+        updatedAt = now;
+        if (attempts >= MAX_ATTEMPTS) {
+            status = SubmissionStatus.DEAD;
+            return;
+        }
+        long factor = 1L << Math.min(attempts - 1, 20);
+        Duration backoff = FIRST_BACKOFF.multipliedBy(factor);
+        nextAttemptAt = now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+    }
+
+    /** SIAK refused the data itself: sending it again cannot help. */
+    public void refused(String error, Instant now) {
+        requireStatus(SubmissionStatus.WAITING);
+        attempts++;
+        lastError = clip(error);
+        status = SubmissionStatus.DEAD;
+        updatedAt = now;
+    }
+
+    /** An admin sends a dead submission again, with the same key. */
+    public void replay(Instant now) {
+        requireStatus(SubmissionStatus.DEAD);
+        status = SubmissionStatus.WAITING;
+        attempts = 0;
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
+    /** An admin gives a dead submission up. */
+    public void discard(Instant now) {
+        requireStatus(SubmissionStatus.DEAD);
+        status = SubmissionStatus.DISCARDED;
+        updatedAt = now;
+    }
+
+    private void requireStatus(SubmissionStatus expected) {
+        if (status != expected) {
+            throw new BusinessException("siak.submission.state", status.name(), expected.name());
+        }
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+
+    public long officeId() {
+        return officeId;
+    }
+
+    public Optional<Long> caseId() {
+        return Optional.ofNullable(caseId);
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String payload() {
+        return payload;
+    }
+
+    public SubmissionStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public Optional<String> draftId() {
+        return Optional.ofNullable(draftId);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

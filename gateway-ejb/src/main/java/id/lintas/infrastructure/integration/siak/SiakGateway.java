@@ -1,0 +1,154 @@
+package id.lintas.infrastructure.integration.siak;
+
+import id.lintas.domain.model.person.Nik;
+import id.lintas.domain.model.siak.Comparison;
+import id.lintas.domain.model.siak.Resident;
+import id.lintas.domain.service.PopulationRegistry;
+import id.lintas.domain.shared.BusinessException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The office's link to SIAK: a Camel context (Camel 4 has no CDI module, so it lives in this
+ * startup singleton) with the {@link SiakRoutes}. Lookups serve staff synchronously; submissions
+ * serve the outbox relay. Where SIAK is comes from configuration ({@code LINTAS_SIAK_URL}), so the
+ * sandbox and a real SIAK adapter are interchangeable.
+ */
+@Singleton
+@Startup
+@LocalBean
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SiakGateway implements PopulationRegistry {
+    private static final Logger LOG = Logger.getLogger(SiakGateway.class.getName());
+    static final String DEAD_LETTER = "log:id.lintas.siak.deadletter?level=WARN&showCaughtException=true&showBody=true";
+
+    /** How one submission attempt ended. */
+    public record SubmitOutcome(Result result, String draftId, String error) {
+        public enum Result { ACCEPTED, FAILED_FOR_NOW, REFUSED }
+    }
+
+    @Inject
+    @ConfigProperty(name = "lintas.siak.url", defaultValue = "http://localhost:8090")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "lintas.siak.key", defaultValue = "sandbox-key")
+    String key;
+
+    @Inject
+    @ConfigProperty(name = "lintas.siak.lookup-timeout-ms", defaultValue = "1500")
+    long lookupTimeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "lintas.siak.submit-timeout-ms", defaultValue = "5000")
+    long submitTimeoutMs;
+
+    private CamelContext camel;
+    private ProducerTemplate producer;
+
+    @PostConstruct
+    void start() {
+        SiakEndpoint endpoint = new SiakEndpoint(url, key, Duration.ofMillis(lookupTimeoutMs), Duration.ofMillis(submitTimeoutMs));
+        camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("lintas-gateway");
+        try {
+            camel.addRoutes(new SiakRoutes(endpoint, DEAD_LETTER, 2, 250));
+            camel.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the SIAK gateway did not start", e);
+        }
+        producer = camel.createProducerTemplate();
+        LOG.info(() -> "SIAK gateway (Camel " + camel.getVersion() + ") to " + endpoint.baseUrl());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+    }
+
+    @Override
+    public Optional<Resident> resident(Nik nik) {
+        Exchange answer = producer.request(SiakRoutes.LOOKUP_RESIDENT, e -> e.getIn().setHeader(SiakRoutes.NIK, nik.value()));
+        requireAvailable(answer);
+        Integer status = answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        if (status != null && status == 404) {
+            return Optional.empty();
+        }
+        String body = answer.getMessage().getBody(String.class);
+        if (status == null || status != 200) {
+            throw new BusinessException("siak.refused", SiakJson.refusal(body));
+        }
+        return Optional.of(SiakJson.resident(body));
+    }
+
+    @Override
+    public Comparison compare(Nik nik, Map<String, String> submitted) {
+        Exchange answer = producer.request(SiakRoutes.COMPARE, e -> e.getIn().setBody(SiakJson.comparisonRequest(nik, submitted)));
+        requireAvailable(answer);
+        Integer status = answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        String body = answer.getMessage().getBody(String.class);
+        if (status != null && status == 404) {
+            throw new BusinessException("siak.unknownResident", nik.masked());
+        }
+        if (status == null || status != 200) {
+            throw new BusinessException("siak.refused", SiakJson.refusal(body));
+        }
+        return SiakJson.comparison(body);
+    }
+
+    /** One attempt to deliver an outbox entry (with the route's own redeliveries). */
+    public SubmitOutcome submitDraft(String idempotencyKey, String payload) {
+        Exchange answer = producer.request(SiakRoutes.SUBMIT_DRAFT, e -> {
+            e.getIn().setHeader(SiakRoutes.IDEMPOTENCY_KEY, idempotencyKey);
+            e.getIn().setBody(payload);
+        });
+        Exception error = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (error == null) {
+            error = answer.getException();
+        }
+        if (error == null) {
+            return new SubmitOutcome(SubmitOutcome.Result.ACCEPTED, SiakJson.draftId(answer.getMessage().getBody(String.class)), null);
+        }
+        if (error instanceof HttpOperationFailedException http && http.getStatusCode() >= 400 && http.getStatusCode() < 500
+                && http.getStatusCode() != 408 && http.getStatusCode() != 429) {
+            return new SubmitOutcome(SubmitOutcome.Result.REFUSED, null,
+                    http.getStatusCode() + " " + SiakJson.refusal(http.getResponseBody()));
+        }
+        return new SubmitOutcome(SubmitOutcome.Result.FAILED_FOR_NOW, null, describe(error));
+    }
+
+    private static String describe(Exception error) {
+        if (error instanceof HttpOperationFailedException http) {
+            return http.getStatusCode() + " " + SiakJson.refusal(http.getResponseBody());
+        }
+        return error.getClass().getSimpleName() + ": " + error.getMessage();
+    }
+
+    private static void requireAvailable(Exchange answer) {
+        if (Boolean.TRUE.equals(answer.getMessage().getHeader(SiakRoutes.UNAVAILABLE, Boolean.class))
+                || answer.getException() != null) {
+            throw new BusinessException("siak.unavailable");
+        }
+    }
+}

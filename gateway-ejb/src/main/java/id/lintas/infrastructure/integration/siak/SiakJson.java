@@ -1,0 +1,86 @@
+package id.lintas.infrastructure.integration.siak;
+
+import id.lintas.domain.model.person.Nik;
+import id.lintas.domain.model.person.Sex;
+import id.lintas.domain.model.siak.Comparison;
+import id.lintas.domain.model.siak.FieldComparison;
+import id.lintas.domain.model.siak.Resident;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Translates between SIAK's JSON (upper-case field names, dd-MM-yyyy dates, RESPON) and the domain. */
+public final class SiakJson {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private SiakJson() {
+    }
+
+    static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    public static Resident resident(String json) {
+        JsonObject o = parse(json);
+        JsonObject data = o.containsKey("DATA") && o.get("DATA").getValueType() == JsonValue.ValueType.OBJECT
+                ? o.getJsonObject("DATA") : o;
+        String birth = text(data, "TGL_LHR");
+        return new Resident(new Nik(text(data, "NIK")), text(data, "NO_KK"), text(data, "NAMA_LGKP"),
+                text(data, "JENIS_KLMIN") == null ? null : Sex.fromSiakCode(text(data, "JENIS_KLMIN")),
+                text(data, "TMPT_LHR"), birth == null ? null : LocalDate.parse(birth, DATE), text(data, "STAT_HBKEL"),
+                text(data, "NIK_IBU"), text(data, "NIK_AYAH"), text(data, "NO_AKTA_LHR"));
+    }
+
+    public static String comparisonRequest(Nik nik, Map<String, String> submitted) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("NIK", nik.value());
+        submitted.forEach((k, v) -> {
+            if (v != null) {
+                b.add(k, v);
+            }
+        });
+        return b.build().toString();
+    }
+
+    public static Comparison comparison(String json) {
+        JsonObject o = parse(json);
+        List<FieldComparison> fields = new ArrayList<>();
+        for (JsonValue v : o.getJsonArray("HASIL")) {
+            JsonObject f = v.asJsonObject();
+            fields.add(new FieldComparison(text(f, "FIELD"), text(f, "DIAJUKAN"), text(f, "SIAK"), f.getBoolean("SESUAI")));
+        }
+        return new Comparison(text(o, "NIK"), fields);
+    }
+
+    /** The draft id SIAK gave a submission. */
+    public static String draftId(String json) {
+        return text(parse(json), "ID_DRAFT");
+    }
+
+    /** SIAK's own message of a refusal ({"RESPON":"GAGAL","PESAN":...}), or the raw body. */
+    public static String refusal(String json) {
+        try {
+            String message = text(parse(json), "PESAN");
+            return message == null ? json : message;
+        } catch (RuntimeException notJson) {
+            return json;
+        }
+    }
+
+    static String text(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return v.getValueType() == JsonValue.ValueType.STRING ? o.getString(name) : v.toString();
+    }
+}
