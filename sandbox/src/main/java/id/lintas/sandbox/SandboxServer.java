@@ -1,0 +1,235 @@
+package id.lintas.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import id.lintas.sandbox.http.ApiKey;
+import id.lintas.sandbox.http.Endpoint;
+import id.lintas.sandbox.http.Router;
+import id.lintas.sandbox.siak.SiakSandbox;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The sandbox: one lightweight HTTP server (the JDK's {@code com.sun.net.httpserver}) that plays
+ * the outside systems the gateway talks to, each a {@link SandboxModule} with its own API. Today
+ * it hosts the central SIAK of Kabupaten Blora under {@code /siak/v1}; the admin API under
+ * {@code /sandbox/admin} sets faults and shows statistics. Every endpoint wants the key in the
+ * {@code X-Siak-Key} header.
+ *
+ * <p>Embedded (tests): {@code try (SandboxServer sandbox = SandboxServer.start(0, 3316, 100_000)) { sandbox.baseUrl() ... }}
+ * (port 0: any free port). From the command line:
+ * {@code java -jar sandbox/target/sandbox-0.1.0-SNAPSHOT.jar --port 8090 --seed 3316 --residents 100000 --key sandbox-key}
+ * (options: {@code --host}, default {@code 0.0.0.0}); Ctrl-C stops it.
+ */
+public final class SandboxServer implements AutoCloseable {
+    public static final String DEFAULT_KEY = "sandbox-key";
+    public static final int DEFAULT_RESIDENTS = 100_000;
+    public static final long DEFAULT_SEED = 3316;
+    /** The office's time zone: SIAK dates (akta registration, KK issue) are Blora's calendar days. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+    /**
+     * Two settings of the JDK server that a sandbox must not keep at their defaults, applied
+     * unless given on the command line ({@code -D...}); the JDK reads them once, when the first
+     * server of the JVM starts:
+     * <ul>
+     * <li>{@code nodelay}: without TCP_NODELAY the response body waits for the client's delayed
+     * ACK of the headers, about 40 ms a request;</li>
+     * <li>{@code maxIdleConnections}: once it keeps this many idle connections (default 200) the
+     * server closes each connection as soon as it has answered, and a client that has just put
+     * that connection back in its pool fails on its next request: failures no fault asked for.</li>
+     * </ul>
+     */
+    private static final Map<String, String> SERVER_SETTINGS = Map.of(
+            "sun.net.httpserver.nodelay", "true",
+            "sun.net.httpserver.maxIdleConnections", "20000");
+
+    static {
+        SERVER_SETTINGS.forEach((name, value) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, value);
+            }
+        });
+    }
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService scheduler;
+    private final SiakSandbox siak;
+    private final String baseUrl;
+    private final Options options;
+
+    /**
+     * How to start: where to listen, the population's seed and size, the key.
+     *
+     * @param port 0 for any free port
+     */
+    public record Options(String host, int port, long seed, int residents, String key) {
+
+        public static Options defaults() {
+            return new Options("0.0.0.0", 8090, DEFAULT_SEED, DEFAULT_RESIDENTS, DEFAULT_KEY);
+        }
+
+        /** Options from {@code --port 8090 --seed 3316 --residents 100000 --key k --host h}. */
+        public static Options parse(String[] args) {
+            Options options = defaults();
+            for (int i = 0; i < args.length; i++) {
+                String name = args[i];
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("Missing value after " + name);
+                }
+                String value = args[++i];
+                options = switch (name) {
+                    case "--host" -> new Options(value, options.port, options.seed, options.residents, options.key);
+                    case "--port" -> new Options(options.host, Integer.parseInt(value), options.seed, options.residents, options.key);
+                    case "--seed" -> new Options(options.host, options.port, Long.parseLong(value), options.residents, options.key);
+                    case "--residents" -> new Options(options.host, options.port, options.seed, Integer.parseInt(value), options.key);
+                    case "--key" -> new Options(options.host, options.port, options.seed, options.residents, value);
+                    default -> throw new IllegalArgumentException("Unknown option " + name
+                            + " (known: --host, --port, --seed, --residents, --key)");
+                };
+            }
+            return options;
+        }
+    }
+
+    private SandboxServer(Options options, Clock clock) throws IOException {
+        this.options = options;
+        this.siak = new SiakSandbox(options.seed(), options.residents(), clock);
+        ApiKey key = new ApiKey(options.key());
+        int threads = Math.max(32, Runtime.getRuntime().availableProcessors() * 8);
+        this.workers = Executors.newFixedThreadPool(threads, daemonThreads("sandbox-http"));
+        this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("sandbox-timer"));
+        this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 1024);
+        server.setExecutor(workers);
+        Map<String, SandboxModule> modules = new LinkedHashMap<>();
+        modules.put(siak.name(), siak);
+        for (SandboxModule module : modules.values()) {
+            server.createContext(module.contextPath(), new Endpoint(key, module.router(), module.faults(), workers, scheduler));
+        }
+        AdminApi admin = new AdminApi(modules);
+        server.createContext(AdminApi.ADMIN, new Endpoint(key, admin.adminRouter(), null, workers, scheduler));
+        server.createContext(AdminApi.SAMPLES, new Endpoint(key, admin.samplesRouter(), null, workers, scheduler));
+        server.createContext("/", new Endpoint(key, new Router(), null, workers, scheduler));
+        server.start();
+        String host = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1" : options.host();
+        this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
+    }
+
+    /** Starts a sandbox on the loopback interface ({@code port} 0: any free port) with the default key. */
+    public static SandboxServer start(int port, long seed, int residents) {
+        return start(new Options("127.0.0.1", port, seed, residents, DEFAULT_KEY));
+    }
+
+    public static SandboxServer start(Options options) {
+        return start(options, Clock.system(ZONE));
+    }
+
+    /** Starts a sandbox whose SIAK dates drafts and numbers with {@code clock}. */
+    public static SandboxServer start(Options options, Clock clock) {
+        try {
+            return new SandboxServer(options, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + options.host() + ":" + options.port(), e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** E.g. {@code http://127.0.0.1:8090}; the SIAK base URL is this plus {@code /siak/v1}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String key() {
+        return options.key();
+    }
+
+    public SiakSandbox siak() {
+        return siak;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        scheduler.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("Usage: SandboxServer [--port 8090] [--seed 3316] [--residents 100000] [--key sandbox-key] [--host 0.0.0.0]");
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        SandboxServer sandbox = start(options);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            System.out.println("[sandbox] stopped");
+            stopped.countDown();
+        }, "sandbox-stop"));
+        sandbox.printBanner(System.out, millis);
+        stopped.await();
+    }
+
+    private void printBanner(PrintStream out, long millis) {
+        Runtime runtime = Runtime.getRuntime();
+        long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        out.printf(Locale.ROOT, "[sandbox] up in %d ms: %,d residents in %,d families (seed %d, generated in %d ms, heap %d MB)%n",
+                millis, siak.registry().residentCount(), siak.registry().familyCount(), options.seed(),
+                siak.population().millis(), heapMb);
+        out.println("[sandbox] base URL:  " + baseUrl);
+        out.println("[sandbox] SIAK:      " + baseUrl + "/siak/v1   (header X-Siak-Key: " + options.key() + ")");
+        out.println("[sandbox] admin:     " + baseUrl + "/sandbox/admin/faults/siak, /sandbox/admin/stats/siak");
+        out.println("[sandbox] samples:   " + baseUrl + "/sandbox/samples/siak");
+        JsonObject samples = siak.samples(3);
+        JsonArray couples = samples.getJsonArray("couples");
+        for (JsonValue couple : couples) {
+            JsonObject c = couple.asJsonObject();
+            out.println("[sandbox]   KK " + c.getString("NO_KK") + "  mother " + describe(c.getJsonObject("mother"))
+                    + "  father " + describe(c.getJsonObject("father")));
+        }
+        if (samples.get("youngCouple") instanceof JsonObject young) {
+            out.println("[sandbox]   young couple in parents' KK " + young.getString("NO_KK_ORANG_TUA") + ": mother "
+                    + describe(young.getJsonObject("mother")) + " (register a birth without NO_KK: new KK)");
+        }
+        out.println("[sandbox] Ctrl-C to stop");
+    }
+
+    private static String describe(JsonObject resident) {
+        return resident.getString("NIK") + " " + resident.getString("NAMA_LGKP");
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,204 @@
+package id.lintas.sandbox.siak.draft;
+
+import id.lintas.sandbox.siak.model.Resident;
+import id.lintas.sandbox.siak.registry.BiodataChange;
+import id.lintas.sandbox.siak.registry.Birth;
+import id.lintas.sandbox.siak.registry.BirthRecord;
+import id.lintas.sandbox.siak.registry.Problem;
+import id.lintas.sandbox.siak.registry.Refusal;
+import id.lintas.sandbox.siak.registry.Registry;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Drafts submitted to SIAK, kept in memory, with idempotency: a draft is made once per
+ * Idempotency-Key; the same key with the same body (as JSON, member order and blanks aside)
+ * returns that draft again, with another body it is refused. A body that fails validation makes
+ * no draft and does not use up its key. Approving (setujui) issues the numbers once; approving
+ * again returns them unchanged. Thread-safe: one draft per key even when the same key arrives on
+ * many connections at once.
+ */
+public final class DraftService {
+    private final Registry registry;
+    private final Clock clock;
+    private final Map<String, Draft> byKey = new ConcurrentHashMap<>();
+    private final Map<String, Draft> byId = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final LongAdder created = new LongAdder();
+    private final LongAdder replayed = new LongAdder();
+    private final LongAdder keyConflicts = new LongAdder();
+    private final LongAdder invalid = new LongAdder();
+    private final LongAdder approvals = new LongAdder();
+    private final LongAdder repeatedApprovals = new LongAdder();
+    private final LongAdder rejections = new LongAdder();
+
+    /** A submission's outcome: the draft and whether this request made it (else it is a replay). */
+    public record Submission(Draft draft, boolean created) {
+    }
+
+    public DraftService(Registry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes the draft of {@code body} under {@code idempotencyKey}, or returns the one made before
+     * under that key.
+     *
+     * @throws Refusal      when the body is invalid (nothing is stored)
+     * @throws DraftFailure CONFLICT when the key was used with another body
+     */
+    public Submission submit(String idempotencyKey, JsonObject body) {
+        Draft existing = byKey.get(idempotencyKey);
+        if (existing != null) {
+            return replay(existing, body);
+        }
+        Draft prepared;
+        try {
+            prepared = prepare(body);
+        } catch (Refusal refusal) {
+            invalid.increment();
+            throw refusal;
+        }
+        Draft[] made = new Draft[1];
+        Draft draft = byKey.computeIfAbsent(idempotencyKey, key -> {
+            Draft numbered = prepared.kind() == DraftKind.KELAHIRAN
+                    ? Draft.ofBirth(nextId(DraftKind.KELAHIRAN), body, clock.instant(), prepared.birth())
+                    : Draft.ofBiodataChange(nextId(DraftKind.PERUBAHAN_BIODATA), body, clock.instant(), prepared.nik(),
+                            prepared.change());
+            byId.put(numbered.id(), numbered);
+            made[0] = numbered;
+            return numbered;
+        });
+        if (made[0] == null) {
+            return replay(draft, body);
+        }
+        created.increment();
+        return new Submission(draft, true);
+    }
+
+    public Draft find(String id) {
+        Draft draft = byId.get(id);
+        if (draft == null) {
+            throw new DraftFailure(DraftFailure.Reason.NOT_FOUND, "DRAFT_TIDAK_DITEMUKAN", "Draft " + id + " tidak ditemukan.");
+        }
+        return draft;
+    }
+
+    /**
+     * Approves and numbers a draft (setujui): registers the birth or applies the biodata change.
+     * Approving an issued draft again returns it as it is.
+     *
+     * @throws Refusal      when SIAK's rules fail now (the draft stays DIAJUKAN)
+     * @throws DraftFailure NOT_FOUND, or CONFLICT for a rejected draft
+     */
+    public Draft approve(String id) {
+        Draft draft = find(id);
+        synchronized (draft) {
+            switch (draft.state().status()) {
+                case TERBIT -> {
+                    repeatedApprovals.increment();
+                    return draft;
+                }
+                case DITOLAK -> throw new DraftFailure(DraftFailure.Reason.CONFLICT, "DRAFT_SUDAH_DITOLAK",
+                        "Draft " + id + " sudah ditolak dan tidak dapat disetujui.");
+                default -> {
+                    LocalDate today = LocalDate.now(clock);
+                    if (draft.kind() == DraftKind.KELAHIRAN) {
+                        BirthRecord record = registry.registerBirth(draft.birth(), today);
+                        draft.issued(clock.instant(), today, record, null);
+                    } else {
+                        draft.issued(clock.instant(), today, null, registry.changeBiodata(draft.nik(), draft.change()));
+                    }
+                    approvals.increment();
+                    return draft;
+                }
+            }
+        }
+    }
+
+    /**
+     * Rejects a draft (tolak) with a reason; rejecting a rejected draft again changes nothing.
+     *
+     * @throws DraftFailure NOT_FOUND, or CONFLICT for an issued draft
+     */
+    public Draft reject(String id, String reason) {
+        Draft draft = find(id);
+        synchronized (draft) {
+            switch (draft.state().status()) {
+                case TERBIT -> throw new DraftFailure(DraftFailure.Reason.CONFLICT, "DRAFT_SUDAH_TERBIT",
+                        "Draft " + id + " sudah terbit dan tidak dapat ditolak.");
+                case DITOLAK -> {
+                    return draft;
+                }
+                default -> {
+                    draft.rejected(clock.instant(), reason);
+                    rejections.increment();
+                    return draft;
+                }
+            }
+        }
+    }
+
+    /** Counters for the statistics; {@code pending} etc. are counted over the drafts now. */
+    public Map<String, Long> counters() {
+        long pending = 0;
+        long issued = 0;
+        long rejected = 0;
+        for (Draft draft : byId.values()) {
+            switch (draft.state().status()) {
+                case DIAJUKAN -> pending++;
+                case TERBIT -> issued++;
+                case DITOLAK -> rejected++;
+            }
+        }
+        return Map.of("created", created.sum(), "duplicateIdempotentHits", replayed.sum(),
+                "idempotencyConflicts", keyConflicts.sum(), "invalid", invalid.sum(), "approvals", approvals.sum(),
+                "repeatedApprovals", repeatedApprovals.sum(), "rejections", rejections.sum(),
+                "pending", pending, "issued", issued, "rejected", rejected);
+    }
+
+    private Submission replay(Draft draft, JsonObject body) {
+        if (!draft.request().equals(body)) {
+            keyConflicts.increment();
+            throw new DraftFailure(DraftFailure.Reason.CONFLICT, "IDEMPOTENCY_KEY_BENTROK",
+                    "Idempotency-Key ini sudah dipakai untuk draft " + draft.id() + " dengan isi yang berbeda.");
+        }
+        replayed.increment();
+        return new Submission(draft, false);
+    }
+
+    /** Parses and validates the body into an unnumbered draft (id {@code null}). */
+    private Draft prepare(JsonObject body) {
+        DraftKind kind = DraftRequests.kind(body);
+        LocalDate today = LocalDate.now(clock);
+        if (kind == DraftKind.KELAHIRAN) {
+            Birth birth = DraftRequests.birth(body);
+            List<Problem> problems = registry.birthProblems(birth, today);
+            if (!problems.isEmpty()) {
+                throw new Refusal("VALIDASI_GAGAL", problems);
+            }
+            return Draft.ofBirth(null, body, clock.instant(), birth);
+        }
+        BiodataChange change = DraftRequests.biodataChange(body);
+        String nik = DraftRequests.biodataNik(body);
+        Resident resident = registry.resident(nik);
+        if (resident == null) {
+            throw new Refusal("VALIDASI_GAGAL", List.of(new Problem("NIK", "NIK " + nik + " tidak terdaftar di SIAK.")));
+        }
+        if (change.applyTo(resident).equals(resident)) {
+            throw new Refusal("TIDAK_ADA_PERUBAHAN", List.of(new Problem(null, "Tidak ada data yang berubah: nilai baru sama dengan data SIAK.")));
+        }
+        return Draft.ofBiodataChange(null, body, clock.instant(), nik, change);
+    }
+
+    private String nextId(DraftKind kind) {
+        return String.format("%s-%08d", kind.idPrefix(), sequence.incrementAndGet());
+    }
+}

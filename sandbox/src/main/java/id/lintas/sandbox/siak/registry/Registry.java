@@ -1,0 +1,179 @@
+package id.lintas.sandbox.siak.registry;
+
+import id.lintas.sandbox.siak.model.Address;
+import id.lintas.sandbox.siak.model.Blora;
+import id.lintas.sandbox.siak.model.Education;
+import id.lintas.sandbox.siak.model.Family;
+import id.lintas.sandbox.siak.model.FamilyRelation;
+import id.lintas.sandbox.siak.model.MaritalStatus;
+import id.lintas.sandbox.siak.model.Occupation;
+import id.lintas.sandbox.siak.model.Resident;
+import id.lintas.sandbox.siak.model.Sex;
+import id.lintas.sandbox.siak.numbering.NumberIssuer;
+import id.lintas.sandbox.siak.population.Population;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The in-memory SIAK database of the regency: residents by NIK, families (KK) by number.
+ * Residents and families are immutable values replaced on change, so reads take no lock;
+ * changes (a registered birth, a biodata change) are serialised by one lock, which also keeps
+ * the {@link NumberIssuer}'s serials and the rules checked at that moment consistent.
+ */
+public final class Registry {
+    private static final long LATE_AFTER_DAYS = 60;
+    private final Map<String, Resident> residents;
+    private final Map<String, Family> families;
+    private final List<String> generatedFamilyOrder;
+    private final NumberIssuer issuer;
+    private final Object writeLock = new Object();
+
+    public Registry(Population population) {
+        this.issuer = population.issuer();
+        this.residents = new ConcurrentHashMap<>(population.residents().size() * 2);
+        this.families = new ConcurrentHashMap<>(population.families().size() * 2);
+        population.residents().forEach(resident -> residents.put(resident.nik(), resident));
+        List<String> order = new ArrayList<>(population.families().size());
+        population.families().forEach(family -> {
+            families.put(family.kkNumber(), family);
+            order.add(family.kkNumber());
+        });
+        this.generatedFamilyOrder = List.copyOf(order);
+    }
+
+    public Resident resident(String nik) {
+        return nik == null ? null : residents.get(nik);
+    }
+
+    public Family family(String kkNumber) {
+        return kkNumber == null ? null : families.get(kkNumber);
+    }
+
+    /** The address of the KK the resident is on. */
+    public Address addressOf(Resident resident) {
+        return families.get(resident.kkNumber()).address();
+    }
+
+    public int residentCount() {
+        return residents.size();
+    }
+
+    public int familyCount() {
+        return families.size();
+    }
+
+    /** The KK numbers of the generated population in the order they were made (for samples). */
+    public List<String> generatedFamilyOrder() {
+        return generatedFamilyOrder;
+    }
+
+    /** Every family now, by KK number (for exports). */
+    public Stream<Family> familiesByNumber() {
+        return families.keySet().stream().sorted().map(families::get).filter(Objects::nonNull);
+    }
+
+    /** The problems SIAK would find registering {@code birth} now (empty when it would register it). */
+    public List<Problem> birthProblems(Birth birth, LocalDate today) {
+        return BirthRules.check(birth, this, today);
+    }
+
+    /**
+     * Registers a birth on {@code registeredOn}: a NIK for the baby in the mother's district, the
+     * baby on the KK (a new KK for the parents when none is given), an akta kelahiran number
+     * ({@code LU}, or {@code LT} when registered more than 60 days after the birth).
+     *
+     * @throws Refusal when the rules of {@link BirthRules} fail at this moment
+     */
+    public BirthRecord registerBirth(Birth birth, LocalDate registeredOn) {
+        synchronized (writeLock) {
+            List<Problem> problems = BirthRules.check(birth, this, registeredOn);
+            if (!problems.isEmpty()) {
+                throw new Refusal("VALIDASI_GAGAL", problems);
+            }
+            Resident mother = residents.get(birth.motherNik());
+            Resident father = birth.fatherNik() == null ? null : residents.get(birth.fatherNik());
+            boolean newFamily = birth.kkNumber() == null;
+            Family family = newFamily ? null : families.get(birth.kkNumber());
+            String kkNumber = newFamily
+                    ? issuer.kkNumber(addressOf(mother).district().code(), registeredOn)
+                    : family.kkNumber();
+            String nik = issuer.nik(mother.nik().substring(0, 6), birth.birthDate(), birth.sex() == Sex.FEMALE);
+            boolean late = ChronoUnit.DAYS.between(birth.birthDate(), registeredOn) > LATE_AFTER_DAYS;
+            String certificate = issuer.birthCertificate(Blora.REGENCY_CODE, late, registeredOn);
+
+            FamilyRelation relation = newFamily ? FamilyRelation.CHILD : relationOfChild(family, mother, father);
+            Resident baby = new Resident(nik, kkNumber, birth.name(), birth.sex(), birth.birthPlace(), birth.birthDate(),
+                    mother.religion(), MaritalStatus.SINGLE, relation, Education.NONE, Occupation.NONE, mother.nik(),
+                    mother.name(), father == null ? null : father.nik(),
+                    father == null ? birth.fatherName() : father.name(), certificate);
+            residents.put(nik, baby);
+            if (newFamily) {
+                splitIntoNewFamily(kkNumber, addressOf(mother), mother, father, nik);
+            } else {
+                families.put(kkNumber, families.get(kkNumber).withMember(nik));
+            }
+            return new BirthRecord(nik, kkNumber, newFamily, certificate);
+        }
+    }
+
+    /** A resident before and after a change. */
+    public record Changed(Resident before, Resident after) {
+    }
+
+    /** Applies a biodata change to a resident. */
+    public Changed changeBiodata(String nik, BiodataChange change) {
+        synchronized (writeLock) {
+            Resident resident = residents.get(nik);
+            if (resident == null) {
+                throw new Refusal("DATA_TIDAK_DITEMUKAN", List.of(new Problem("NIK", "NIK " + nik + " tidak terdaftar di SIAK.")));
+            }
+            Resident changed = change.applyTo(resident);
+            residents.put(nik, changed);
+            return new Changed(resident, changed);
+        }
+    }
+
+    private static FamilyRelation relationOfChild(Family family, Resident mother, Resident father) {
+        Resident parent = family.memberNiks().contains(mother.nik()) ? mother : father;
+        FamilyRelation parentRelation = parent.relation();
+        if (parentRelation.isHeadCouple()) {
+            return FamilyRelation.CHILD;
+        }
+        if (parentRelation == FamilyRelation.CHILD || parentRelation == FamilyRelation.CHILD_IN_LAW) {
+            return FamilyRelation.GRANDCHILD;
+        }
+        return FamilyRelation.OTHER_RELATIVE;
+    }
+
+    /** Pecah KK: the parents leave their KKs for a new one at the mother's address, the father as head if named. */
+    private void splitIntoNewFamily(String kkNumber, Address address, Resident mother, Resident father, String babyNik) {
+        List<String> members = new ArrayList<>(3);
+        if (father != null) {
+            members.add(father.nik());
+        }
+        members.add(mother.nik());
+        members.add(babyNik);
+        families.put(kkNumber, new Family(kkNumber, address, members));
+        if (father != null) {
+            move(father, kkNumber, FamilyRelation.HEAD);
+        }
+        move(mother, kkNumber, father != null ? FamilyRelation.WIFE : FamilyRelation.HEAD);
+    }
+
+    private void move(Resident parent, String newKkNumber, FamilyRelation relation) {
+        String oldKkNumber = parent.kkNumber();
+        residents.put(parent.nik(), parent.movedTo(newKkNumber, relation));
+        Family old = families.get(oldKkNumber).withoutMember(parent.nik());
+        if (old.memberNiks().isEmpty()) {
+            families.remove(oldKkNumber);
+        } else {
+            families.put(oldKkNumber, old);
+        }
+    }
+}
