@@ -43,15 +43,32 @@ public final class LintasServer {
             environment.put("LINTAS_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
             System.out.println("[lintas] embedded PostgreSQL on port " + port + ", data in " + dataDir.resolve("pgdata"));
         }
+        id.lintas.sandbox.SandboxServer sandbox = null;
+        String siakUrl = System.getenv("LINTAS_SIAK_URL");
+        if (siakUrl == null || siakUrl.isBlank()) {
+            int sandboxPort = Integer.parseInt(env("LINTAS_SANDBOX_PORT", "8090"));
+            sandbox = id.lintas.sandbox.SandboxServer.start(sandboxPort, 3316, 100_000);
+            environment.put("LINTAS_SIAK_URL", sandbox.baseUrl());
+            environment.put("LINTAS_SIAK_KEY", sandbox.key());
+            System.out.println("[lintas] SIAK sandbox (100,000 residents) at " + sandbox.baseUrl());
+        } else {
+            environment.put("LINTAS_SIAK_URL", siakUrl);
+            environment.put("LINTAS_SIAK_KEY", env("LINTAS_SIAK_KEY", ""));
+            System.out.println("[lintas] using the SIAK at " + siakUrl);
+        }
         environment.put("LINTAS_DEMO", env("LINTAS_DEMO", "true"));
         String demoPassword = env("LINTAS_DEMO_PASSWORD", "lintas-demo");
         environment.put("LINTAS_DEMO_PASSWORD", demoPassword);
 
         PayaraDomain payara = new PayaraDomain(payaraHome, dataDir.resolve("domains"), environment);
         EmbeddedDatabase database = embedded;
+        id.lintas.sandbox.SandboxServer siakSandbox = sandbox;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[lintas] stopping");
             payara.stop();
+            if (siakSandbox != null) {
+                siakSandbox.close();
+            }
             if (database != null) {
                 try {
                     database.close();
@@ -75,7 +92,11 @@ public final class LintasServer {
         if (Boolean.parseBoolean(environment.get("LINTAS_DEMO"))) {
             printDemoLogins(environment, demoPassword);
         }
-        System.out.println("[lintas] Ctrl-C stops Payara and PostgreSQL.");
+        if (sandbox != null) {
+            System.out.println("[lintas] SIAK sandbox samples (NIK, KK, names): " + sandbox.baseUrl()
+                    + "/sandbox/samples/siak (header X-Siak-Key: " + sandbox.key() + ")");
+        }
+        System.out.println("[lintas] Ctrl-C stops Payara, the sandbox and PostgreSQL.");
         Thread.currentThread().join();
     }
 

@@ -36,13 +36,31 @@ class CaseFlowIT {
         deployer.deploy(APP);
         try {
             CasePortal portal = new CasePortal();
-            long id = portal.open("operator", "operator", "DIK_JAMILA_MEWA", null, "Siti Aminah (KK baru)", null);
+            var resident = Sandbox.sampleMother();
+            long id = portal.open("operator", "operator", "DIK_JAMILA_MEWA", null, resident.getString("NAMA_LGKP"),
+                    resident.getString("NIK"), null);
             String number = caseNumber(id);
             assertThat(number).matches("3316-DIK_JAMILA_MEWA-\\d{4}-\\d{6}");
+            assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai."); // completeness
 
-            for (int i = 0; i < 3; i++) { // completeness, comparison with SIAK, entry into SIAK
-                assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai.");
+            // comparison with SIAK: not without SIAK's answer; a slow SIAK fails fast and harms nothing
+            assertThat(portal.complete("operator", "operator", id)).anyMatch(m -> m.startsWith("Bandingkan data dengan SIAK dahulu"));
+            Sandbox.fault("{\"mode\":\"SLOW\",\"delayMs\":4000}");
+            long t0 = System.nanoTime();
+            try {
+                assertThat(portal.compare("operator", "operator", id)).anyMatch(m -> m.startsWith("SIAK sedang tidak tersedia"));
+            } finally {
+                Sandbox.fault("{\"mode\":\"NORMAL\"}");
             }
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3500);
+            assertThat(portal.compare("operator", "operator", id)).contains("Perbandingan dengan SIAK disimpan.");
+            assertThat(portal.page("operator", "operator", id).body()).contains("Sesuai dengan SIAK");
+            assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai.");
+            // entry into SIAK: the submission goes through the outbox to the sandbox, which refuses a
+            // "change" that changes nothing; the refusal waits in the dead letters, visible on the case
+            assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai.");
+            awaitPage(portal, id, "Gagal (menunggu admin)");
+            assertThat(portal.page("operator", "operator", id).body()).contains("422");
             assertThat(portal.currentRoles("kasi", "kasi", id)).containsExactly("KASI");
             assertThat(portal.as("kasi").get("kasi/index.xhtml").body()).contains(number);
             assertThat(portal.as("operator").get("operator/index.xhtml").body()).doesNotContain(number);
@@ -80,6 +98,16 @@ class CaseFlowIT {
                     .filteredOn("STEP_COMPLETED"::equals).hasSize(9);
         } finally {
             deployer.undeploy(APP);
+        }
+    }
+
+    private static void awaitPage(CasePortal portal, long id, String text) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!portal.page("operator", "operator", id).body().contains(text)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("case page never showed: " + text);
+            }
+            Thread.sleep(500);
         }
     }
 

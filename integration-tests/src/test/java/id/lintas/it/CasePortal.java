@@ -31,6 +31,18 @@ final class CasePortal {
     /** Opens a case through the new-case form; returns its id. */
     long open(String username, String folder, String sop, String institutionId, String subject, String items)
             throws Exception {
+        return open(username, folder, sop, institutionId, subject, "", items);
+    }
+
+    /** Opens a case with the applicant's NIK. */
+    long open(String username, String folder, String sop, String institutionId, String subject, String nik, String items)
+            throws Exception {
+        return open(username, folder, sop, institutionId, subject, nik, items, Map.of());
+    }
+
+    /** Opens a case with more fields of the form (e.g. the birth data: "newCase:childName" ...). */
+    long open(String username, String folder, String sop, String institutionId, String subject, String nik, String items,
+            Map<String, String> more) throws Exception {
         PortalClient client = as(username);
         HttpResponse<String> form = client.get(folder + "/new-case.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -40,8 +52,9 @@ final class CasePortal {
             fields.put("newCase:institution_input", institutionId);
         }
         fields.put("newCase:subject", subject);
-        fields.put("newCase:nik", "");
+        fields.put("newCase:nik", nik);
         fields.put("newCase:items", items == null ? "" : items);
+        fields.putAll(more);
         fields.put("newCase:open", "");
         fields.put("jakarta.faces.ViewState", PortalClient.viewState(form.body()));
         HttpResponse<String> opened = client.post(folder + "/new-case.xhtml", fields);
@@ -66,6 +79,11 @@ final class CasePortal {
     /** Completes the current step with its whole checklist (and all its waiting items); returns the messages shown. */
     List<String> complete(String username, String folder, long caseId) throws Exception {
         return submit(username, folder, caseId, "act:complete", Map.of());
+    }
+
+    /** Compares the case with SIAK at a comparison step; returns the messages shown. */
+    List<String> compare(String username, String folder, long caseId) throws Exception {
+        return submit(username, folder, caseId, "act:compare", Map.of());
     }
 
     /** Returns the current step to its (first) return target with a reason. */

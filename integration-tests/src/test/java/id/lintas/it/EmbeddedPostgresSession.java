@@ -4,9 +4,13 @@ import id.lintas.devserver.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
-/** Starts one real PostgreSQL for the whole failsafe run, before Arquillian starts Payara. */
+/**
+ * Starts one real PostgreSQL and the SIAK sandbox (100,000 residents) for the whole failsafe run,
+ * before Arquillian starts Payara.
+ */
 public class EmbeddedPostgresSession implements LauncherSessionListener {
     private static EmbeddedDatabase database;
+    private static id.lintas.sandbox.SandboxServer sandbox;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -18,6 +22,9 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             long t0 = System.nanoTime();
             database = EmbeddedDatabase.start(Integer.parseInt(port), null);
             System.out.printf("[it] PostgreSQL on port %s started in %d ms%n", port, (System.nanoTime() - t0) / 1_000_000);
+            long t1 = System.nanoTime();
+            sandbox = id.lintas.sandbox.SandboxServer.start(Integer.getInteger("lintas.it.siak.port"), 3316, 100_000);
+            System.out.printf("[it] SIAK sandbox at %s started in %d ms%n", sandbox.baseUrl(), (System.nanoTime() - t1) / 1_000_000);
         } catch (Exception e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);
         }
@@ -26,6 +33,9 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         try {
+            if (sandbox != null) {
+                sandbox.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -33,5 +43,6 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             // the JVM is ending anyway
         }
         database = null;
+        sandbox = null;
     }
 }

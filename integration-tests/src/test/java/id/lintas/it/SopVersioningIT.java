@@ -53,12 +53,13 @@ class SopVersioningIT {
             assertThat(portal.complete("rs.blora", "hospital", before)).contains("Langkah selesai.");
 
             deployer.undeploy(APP);
-            String checksum = checksum("SELINTAS", 1);
-            sql("update sop_definition set checksum = repeat('f', 64) where code = 'SELINTAS' and version = 1");
+            // the shipped file's version (latest) is in the database with its checksum; pretend the file changed
+            String checksum = checksum("SELINTAS", latest);
+            sql("update sop_definition set checksum = repeat('f', 64) where code = 'SELINTAS' and version = " + latest);
             try {
                 assertThatThrownBy(() -> deployer.deploy(APP)).hasStackTraceContaining("DatabaseSopCatalog");
             } finally {
-                sql("update sop_definition set checksum = '" + checksum + "' where code = 'SELINTAS' and version = 1");
+                sql("update sop_definition set checksum = '" + checksum + "' where code = 'SELINTAS' and version = " + latest);
             }
             deployer.deploy(APP);
             assertThat(new CasePortal().currentRoles("operator", "operator", before)).containsExactly("HOSPITAL");

@@ -64,7 +64,7 @@ public class StepThroughput {
         long t0 = System.nanoTime();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            CaseRef ref = cases.open(new OpenCaseRequest(SOP, null, "Benchmark " + i, List.of(), List.of()));
+            CaseRef ref = cases.open(new OpenCaseRequest(SOP, null, "Benchmark " + i, null, List.of(), List.of()));
             ids.add(ref.id());
         }
         long opened = System.nanoTime();

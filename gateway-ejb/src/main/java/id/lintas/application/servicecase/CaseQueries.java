@@ -76,6 +76,9 @@ public class CaseQueries {
     @Inject
     AuditLog audit;
 
+    @Inject
+    id.lintas.application.siak.SiakOutbox outbox;
+
     @Resource
     SessionContext context;
 
@@ -128,6 +131,13 @@ public class CaseQueries {
                 c.items().stream().map(CaseQueries::item).toList(), timeline, current(c, actor),
                 c.attachments().stream().map(a -> new CaseView.Attachment(a.id(), a.label(), a.fileName(), a.kind().name(),
                         a.size(), a.sha256(), a.addedBy(), zoned(a.addedAt(), zone))).toList(),
+                c.comparisons().stream().map(k -> new CaseView.SiakCheck(k.stepKey(), k.itemNo(),
+                        new id.lintas.domain.model.person.Nik(k.nik()).masked(), zoned(k.comparedAt(), zone), k.comparedBy(),
+                        k.allMatch(), k.fields().stream().map(f -> new CaseView.SiakField(f.field(), f.submitted(),
+                                f.registered(), f.matches())).toList())).toList(),
+                outbox.ofCase(c.id()).stream().map(x -> new CaseView.SiakSend(x.id(), x.kind().name(), x.status().name(),
+                        x.attempts(), x.draftId().orElse(null), x.lastError().orElse(null), zoned(x.createdAt(), zone),
+                        zoned(x.nextAttemptAt(), zone))).toList(),
                 c.comments().stream().map(m -> new CaseView.Comment(m.stepKey(), m.author(), m.role().name(),
                         zoned(m.writtenAt(), zone), m.text())).toList());
     }
@@ -182,7 +192,7 @@ public class CaseQueries {
                 step.returns().stream().map(b -> new CaseView.Return(b.to(),
                         sop.step(b.to()).orElseThrow().activity(), b.condition())).toList(),
                 step.condition().orElse(null), step.isPerItem(), waiting, standard(step.standard()),
-                step.isPerformableBy(actor.role()) && sameInstitution);
+                step.isPerformableBy(actor.role()) && sameInstitution, step.siak().map(Enum::name).orElse(null));
     }
 
     private static CaseView.Item item(CaseItem i) {

@@ -6,6 +6,7 @@ import id.lintas.domain.model.audit.AuditLog;
 import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.office.Office;
 import id.lintas.domain.model.office.OfficeRepository;
+import id.lintas.domain.model.person.KkNumber;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.person.Sex;
 import id.lintas.domain.model.servicecase.Actor;
@@ -15,6 +16,13 @@ import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.servicecase.ServiceCaseRepository;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
+import id.lintas.domain.model.sop.SiakUse;
+import id.lintas.domain.model.siak.Comparison;
+import id.lintas.domain.model.siak.SiakSubmission;
+import id.lintas.domain.service.PopulationRegistry;
+import id.lintas.application.siak.SiakPayloads;
+import id.lintas.application.siak.SiakOutbox;
+import java.util.Map;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.infrastructure.calendar.OfficeCalendars;
 import jakarta.annotation.Resource;
@@ -58,6 +66,12 @@ public class CaseService {
     @Inject
     ActorLookup actors;
 
+    @Inject
+    PopulationRegistry registry;
+
+    @Inject
+    SiakOutbox outbox;
+
     @Resource
     SessionContext context;
 
@@ -81,13 +95,14 @@ public class CaseService {
                 + YEAR.format(now.atZone(office.timeZone())) + "-" + String.format("%06d", cases.nextSerial());
         List<CasePerson> persons = request.persons() == null ? List.of() : request.persons().stream()
                 .map(p -> new CasePerson(PersonRelation.valueOf(p.relation()), nik(p.nik()), p.name(),
-                        p.sex() == null || p.sex().isBlank() ? null : Sex.valueOf(p.sex()), p.birthDate()))
+                        p.sex() == null || p.sex().isBlank() ? null : Sex.valueOf(p.sex()), p.birthDate(), p.birthPlace()))
                 .toList();
         List<ServiceCase.NewItem> items = request.items() == null ? List.of() : request.items().stream()
                 .map(i -> new ServiceCase.NewItem(i.label(), nik(i.nik()))).toList();
         ServiceCase opened = ServiceCase.open(sop.definition(), sop.id(), calendars.in(office.timeZone()), actor,
                 new ServiceCase.Opening(number, actor.officeId(), institution(actor, office, request.institutionId()),
-                        request.subject(), persons, items),
+                        request.subject(), persons, items,
+                        request.familyKk() == null || request.familyKk().isBlank() ? null : KkNumber.of(request.familyKk())),
                 now);
         cases.store(opened);
         record(actor, AuditAction.CASE_OPENED, number, sop.definition().code() + " v" + sop.definition().version());
@@ -112,12 +127,44 @@ public class CaseService {
     }
 
     public void complete(long caseId, Set<String> checklist) {
-        act(caseId, AuditAction.STEP_COMPLETED, null, (c) -> c.complete(actors.of(context), checklist, clock.instant()));
+        act(caseId, AuditAction.STEP_COMPLETED, null, (c) -> {
+            StepDefinition step = c.currentStepDefinition().orElse(null);
+            c.complete(actors.of(context), checklist, clock.instant());
+            submitIfSiakStep(c, step, null);
+        });
     }
 
     public void completeItem(long caseId, int itemNo, Set<String> checklist) {
-        act(caseId, AuditAction.STEP_COMPLETED, "item " + itemNo,
-                (c) -> c.completeItem(actors.of(context), itemNo, checklist, clock.instant()));
+        act(caseId, AuditAction.STEP_COMPLETED, "item " + itemNo, (c) -> {
+            StepDefinition step = c.currentStepDefinition().orElse(null);
+            c.completeItem(actors.of(context), itemNo, checklist, clock.instant());
+            submitIfSiakStep(c, step, itemNo);
+        });
+    }
+
+    /**
+     * Compares the case's subject (or one item) with SIAK at a comparison step, synchronously and
+     * fast ("SIAK sedang tidak tersedia" when it cannot answer in time; the case is unharmed), and
+     * keeps the result on the case as evidence.
+     */
+    public void compareWithSiak(long caseId, Integer itemNo) {
+        ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
+        Actor actor = actors.of(context);
+        Map<String, String> subject = new java.util.LinkedHashMap<>(SiakPayloads.subject(c, itemNo));
+        Nik nik = new Nik(subject.remove("NIK"));
+        Comparison comparison = registry.compare(nik, subject);
+        c.recordComparison(actor, itemNo, comparison, clock.instant());
+        record(actor, AuditAction.SIAK_COMPARED, c.caseNumber(), nik.masked() + (comparison.allMatch() ? " sesuai"
+                : " tidak sesuai: " + comparison.mismatches().stream().map(f -> f.field()).toList()));
+    }
+
+    /** Completing a step that enters data into SIAK puts the submission in the outbox, in this transaction. */
+    private void submitIfSiakStep(ServiceCase c, StepDefinition step, Integer itemNo) {
+        if (step == null || step.siak().orElse(null) != SiakUse.SUBMIT) {
+            return;
+        }
+        SiakPayloads.Payload payload = SiakPayloads.submission(c, itemNo);
+        outbox.store(SiakSubmission.of(c.officeId(), c.id(), c.caseNumber(), payload.kind(), payload.json(), clock.instant()));
     }
 
     /** Completes the current per-item step for several items at once, all or none. */

@@ -10,7 +10,21 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
         String subject, String openedBy, ZonedDateTime openedAt, ZonedDateTime serviceClockStartedAt,
         ZonedDateTime serviceDeadline, ZonedDateTime closedAt, boolean overdue, Boolean finishedSameDay,
         Standard serviceStandard, List<Person> persons, List<Item> items, List<TimelineRow> timeline,
-        Current current, List<Attachment> attachments, List<Comment> comments) implements Serializable {
+        Current current, List<Attachment> attachments, List<SiakCheck> siakChecks, List<SiakSend> siakSends,
+        List<Comment> comments) implements Serializable {
+
+    /** A comparison with SIAK kept as evidence: the step, the item, the masked NIK, the result per field. */
+    public record SiakCheck(String stepKey, Integer itemNo, String nik, ZonedDateTime comparedAt, String comparedBy,
+            boolean allMatch, List<SiakField> fields) implements Serializable {
+    }
+
+    public record SiakField(String field, String submitted, String registered, boolean matches) implements Serializable {
+    }
+
+    /** A submission to SIAK and where it stands (waiting, accepted, numbered, dead), with its last error. */
+    public record SiakSend(long id, String kind, String status, int attempts, String draftId, String lastError,
+            ZonedDateTime createdAt, ZonedDateTime nextAttemptAt) implements Serializable {
+    }
 
     /** An attached file: what it is, its type and size, its SHA-256, who added it when. */
     public record Attachment(long id, String label, String fileName, String kind, int size, String sha256, String addedBy,
@@ -37,7 +51,7 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
     /** The step the case waits at, and whether the caller may act on it. */
     public record Current(String stepKey, int stepNo, LocalizedText activity, String role, List<String> roles,
             List<Check> checklist, List<Return> returns, LocalizedText condition, boolean perItem,
-            List<Item> waitingItems, Standard standard, boolean actionable) implements Serializable {
+            List<Item> waitingItems, Standard standard, boolean actionable, String siak) implements Serializable {
     }
 
     public record Check(String key, LocalizedText text) implements Serializable {

@@ -9,12 +9,15 @@ import java.util.List;
  * the case concerns (office staff choose it; a partner's own is used otherwise), a subject (usually the
  * applicant's or the child's name), the persons concerned and, for per-item SOPs, the items.
  */
-public record OpenCaseRequest(String sopCode, Long institutionId, String subject, List<Person> persons, List<Item> items)
-        implements Serializable {
+public record OpenCaseRequest(String sopCode, Long institutionId, String subject, String familyKk, List<Person> persons,
+        List<Item> items) implements Serializable {
 
     /** A person concerned; {@code nik} may be blank (a newborn has none yet). */
-    public record Person(String relation, String nik, String name, String sex, LocalDate birthDate)
+    public record Person(String relation, String nik, String name, String sex, LocalDate birthDate, String birthPlace)
             implements Serializable {
+        public Person(String relation, String nik, String name, String sex, LocalDate birthDate) {
+            this(relation, nik, name, sex, birthDate, null);
+        }
     }
 
     /** A student or a target resident; {@code nik} may be blank. */

@@ -6,6 +6,7 @@ import id.lintas.domain.model.sop.ItemKind;
 import id.lintas.domain.model.sop.LocalizedText;
 import id.lintas.domain.model.sop.ReturnBranch;
 import id.lintas.domain.model.sop.Schedule;
+import id.lintas.domain.model.sop.SiakUse;
 import id.lintas.domain.model.sop.StepDefinition;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
 final class StepJson {
     private static final Set<String> FIELDS = Set.of("key", "no", "seedNo", "activity", "role",
             "alternativeRoles", "roleInference", "checklist", "standard", "output", "perItem", "itemKind",
-            "when", "returns", "next", "remarks", "schedule", "startsServiceClock");
+            "when", "returns", "next", "remarks", "schedule", "startsServiceClock", "siak");
 
     private StepJson() {
     }
@@ -35,7 +36,8 @@ final class StepJson {
                 .condition(json.optionalText("when").orElse(null))
                 .next(json.optionalString("next").orElse(null))
                 .remarks(json.optionalText("remarks").orElse(null))
-                .startsServiceClock(json.flag("startsServiceClock"));
+                .startsServiceClock(json.flag("startsServiceClock"))
+                .siak(json.optionalEnum("siak", SiakUse.class).orElse(null));
         for (String role : json.strings("alternativeRoles")) {
             step.alternativeRole(json.toEnum("alternativeRoles", role, Role.class));
         }

@@ -63,9 +63,23 @@ class SopFilesTest {
     }
 
     @Test
+    void theStepsThatUseSiakSayHow() {
+        assertThat(siakSteps("DIK_JAMILA_MEWA")).containsExactly("check_against_siak COMPARE", "enter_in_siak SUBMIT");
+        assertThat(siakSteps("LANDA_MEWA")).containsExactly("enter_in_siak SUBMIT");
+        assertThat(siakSteps("SELINTAS")).containsExactly("enter_in_siak SUBMIT");
+        assertThat(siakSteps("SMART_KIDS")).containsExactly("verify_siak_data COMPARE", "update_siak_data SUBMIT");
+        assertThat(siakSteps("SI_JARAN_IJO")).isEmpty();
+    }
+
+    private List<String> siakSteps(String code) {
+        return definitions.get(code).steps().stream().filter(s -> s.siak().isPresent())
+                .map(s -> s.key() + " " + s.siak().get()).toList();
+    }
+
+    @Test
     void everyStepSaysWhyItsRoleWasChosenAndHasAChecklist() {
         for (SopDefinition definition : definitions.values()) {
-            assertThat(definition.version()).isEqualTo(1);
+            assertThat(definition.version()).isPositive();
             assertThat(definition.seed()).isPresent();
             assertThat(definition.issuer()).hasValueSatisfying(issuer -> assertThat(issuer).startsWith("Dinas Kependudukan"));
             assertThat(definition.legalBasis()).isNotEmpty();

@@ -31,11 +31,19 @@ public class CasePerson {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
+    @Column(name = "birth_place", length = 80)
+    private String birthPlace;
+
     protected CasePerson() {
     }
 
     /** A person; the NIK may be missing (a newborn has none yet), and must fit the sex when both are known. */
     public CasePerson(PersonRelation relation, Nik nik, String name, Sex sex, LocalDate birthDate) {
+        this(relation, nik, name, sex, birthDate, null);
+    }
+
+    /** A person with a place of birth (the child of a birth registration). */
+    public CasePerson(PersonRelation relation, Nik nik, String name, Sex sex, LocalDate birthDate, String birthPlace) {
         this.relation = Objects.requireNonNull(relation);
         if (name == null || name.isBlank()) {
             throw new BusinessException("case.person.nameRequired");
@@ -47,6 +55,7 @@ public class CasePerson {
         this.name = name.strip();
         this.sex = sex;
         this.birthDate = birthDate;
+        this.birthPlace = birthPlace == null || birthPlace.isBlank() ? null : birthPlace.strip();
     }
 
     public PersonRelation relation() {
@@ -63,6 +72,10 @@ public class CasePerson {
 
     public Optional<Sex> sex() {
         return Optional.ofNullable(sex);
+    }
+
+    public Optional<String> birthPlace() {
+        return Optional.ofNullable(birthPlace);
     }
 
     public Optional<LocalDate> birthDate() {

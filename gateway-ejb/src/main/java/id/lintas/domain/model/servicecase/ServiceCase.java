@@ -1,8 +1,11 @@
 package id.lintas.domain.model.servicecase;
 
 import id.lintas.domain.model.calendar.WorkingCalendar;
+import id.lintas.domain.model.person.KkNumber;
 import id.lintas.domain.model.person.Nik;
+import id.lintas.domain.model.siak.Comparison;
 import id.lintas.domain.model.sop.ReturnBranch;
+import id.lintas.domain.model.sop.SiakUse;
 import id.lintas.domain.model.sop.SopDefinition;
 import id.lintas.domain.model.sop.StepDefinition;
 import id.lintas.domain.shared.BusinessException;
@@ -90,6 +93,10 @@ public class ServiceCase extends IdentifiedEntity {
     @Column(name = "subject", nullable = false, length = 200)
     private String subject;
 
+    /** The family's KK number (a birth is entered into this KK), when the case concerns a family. */
+    @Column(name = "family_kk", length = 16)
+    private String familyKk;
+
     @ElementCollection
     @CollectionTable(name = "case_person", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -108,6 +115,11 @@ public class ServiceCase extends IdentifiedEntity {
     private List<CaseAttachment> attachments = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "case_comparison", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CaseComparison> comparisons = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "case_comment", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<CaseComment> comments = new ArrayList<>();
@@ -123,7 +135,11 @@ public class ServiceCase extends IdentifiedEntity {
 
     /** What the first step's performer enters to open a case. */
     public record Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
-            List<NewItem> items) {
+            List<NewItem> items, KkNumber familyKk) {
+        public Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
+                List<NewItem> items) {
+            this(caseNumber, officeId, institutionId, subject, persons, items, null);
+        }
     }
 
     /** An item of a per-item SOP: a student, a target resident. */
@@ -169,6 +185,7 @@ public class ServiceCase extends IdentifiedEntity {
         c.sopCode = sop.code();
         c.sopVersion = sop.version();
         c.subject = opening.subject().strip();
+        c.familyKk = opening.familyKk() == null ? null : opening.familyKk().value();
         c.status = CaseStatus.OPEN;
         c.openedAt = now;
         c.openedBy = opener.username();
@@ -211,6 +228,7 @@ public class ServiceCase extends IdentifiedEntity {
             throw new BusinessException("step.perItem", step.activity().id());
         }
         requireChecklist(step, ticked);
+        requireSiakAgrees(step, null);
         openExecutions().forEach(e -> e.finish(actor, StepOutcome.COMPLETED, null, ticked, now));
         advance(step, now);
     }
@@ -220,6 +238,7 @@ public class ServiceCase extends IdentifiedEntity {
         StepDefinition step = requireActionable(actor);
         StepExecution execution = openExecutionOf(step, itemNo);
         requireChecklist(step, ticked);
+        requireSiakAgrees(step, itemNo);
         execution.finish(actor, StepOutcome.COMPLETED, null, ticked, now);
         if (openExecutions().isEmpty()) {
             advance(step, now);
@@ -256,6 +275,59 @@ public class ServiceCase extends IdentifiedEntity {
         } else {
             items.forEach(CaseItem::reactivate);
             start(target, now);
+        }
+    }
+
+    /**
+     * Records, on a step that compares with SIAK, what SIAK answered (for one item of a per-item
+     * step). Such a step completes only after a comparison at its current visit; when the SOP
+     * sends a mismatch back (a return branch), only after one that agrees on every field. (SMART
+     * KIDS instead goes on to its "update SIAK data" step.)
+     */
+    public void recordComparison(Actor actor, Integer itemNo, Comparison comparison, Instant now) {
+        StepDefinition step = requireActionable(actor);
+        if (step.siak().orElse(null) != SiakUse.COMPARE) {
+            throw new BusinessException("step.notSiakCompare", step.activity().id());
+        }
+        if (step.isPerItem()) {
+            openExecutionOf(step, itemNo == null ? -1 : itemNo);
+        }
+        Integer item = step.isPerItem() ? itemNo : null;
+        comparisons.add(new CaseComparison(step.key(), item, visit(step.key(), item), comparison, actor, now));
+    }
+
+    /** The latest comparison made at the current visit of a step (for an item), if any. */
+    public Optional<CaseComparison> latestComparison(String stepKey, Integer itemNo) {
+        boolean open = executions.stream().anyMatch(e -> e.stepKey().equals(stepKey) && e.isOpen()
+                && (itemNo == null || e.item().map(i -> i.number() == itemNo).orElse(false)));
+        if (!open) {
+            return Optional.empty();
+        }
+        int visit = visit(stepKey, itemNo);
+        CaseComparison latest = null;
+        for (CaseComparison c : comparisons) {
+            if (c.stepKey().equals(stepKey) && Objects.equals(c.itemNo(), itemNo) && c.visit() == visit) {
+                latest = c;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** How many times the step (for the item) has been started: its current visit. */
+    private int visit(String stepKey, Integer itemNo) {
+        return (int) executions.stream().filter(e -> e.stepKey().equals(stepKey)
+                && (itemNo == null || e.item().map(i -> i.number() == itemNo).orElse(false))).count();
+    }
+
+    private void requireSiakAgrees(StepDefinition step, Integer itemNo) {
+        if (step.siak().orElse(null) != SiakUse.COMPARE) {
+            return;
+        }
+        CaseComparison latest = latestComparison(step.key(), step.isPerItem() ? itemNo : null)
+                .orElseThrow(() -> new BusinessException("step.siakComparisonRequired", step.activity().id()));
+        if (!latest.allMatch() && !step.returns().isEmpty()) {
+            throw new BusinessException("step.siakMismatch", latest.fields().stream().filter(f -> !f.matches())
+                    .map(f -> f.field()).collect(Collectors.joining(", ")));
         }
     }
 
@@ -478,6 +550,10 @@ public class ServiceCase extends IdentifiedEntity {
         return subject;
     }
 
+    public Optional<KkNumber> familyKk() {
+        return Optional.ofNullable(familyKk).map(KkNumber::new);
+    }
+
     public List<CasePerson> persons() {
         return Collections.unmodifiableList(persons);
     }
@@ -492,6 +568,10 @@ public class ServiceCase extends IdentifiedEntity {
 
     public List<CaseAttachment> attachments() {
         return Collections.unmodifiableList(attachments);
+    }
+
+    public List<CaseComparison> comparisons() {
+        return Collections.unmodifiableList(comparisons);
     }
 
     public List<CaseComment> comments() {

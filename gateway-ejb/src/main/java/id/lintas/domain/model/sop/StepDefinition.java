@@ -40,6 +40,7 @@ public final class StepDefinition implements Serializable {
     private final LocalizedText remarks;
     private final Schedule schedule;
     private final boolean startsServiceClock;
+    private final SiakUse siak;
 
     private StepDefinition(Builder b) {
         this.key = Keys.require(b.key, "step key");
@@ -60,6 +61,7 @@ public final class StepDefinition implements Serializable {
         this.remarks = b.remarks;
         this.schedule = b.schedule;
         this.startsServiceClock = b.startsServiceClock;
+        this.siak = b.siak;
         validate();
     }
 
@@ -199,6 +201,11 @@ public final class StepDefinition implements Serializable {
         return startsServiceClock;
     }
 
+    /** Whether the step compares with SIAK or sends data to it. */
+    public Optional<SiakUse> siak() {
+        return Optional.ofNullable(siak);
+    }
+
     public Optional<Schedule> schedule() {
         return Optional.ofNullable(schedule);
     }
@@ -238,6 +245,7 @@ public final class StepDefinition implements Serializable {
         private LocalizedText remarks;
         private Schedule schedule;
         private boolean startsServiceClock;
+        private SiakUse siak;
 
         private Builder(String key) {
             this.key = key;
@@ -307,6 +315,11 @@ public final class StepDefinition implements Serializable {
 
         public Builder remarks(LocalizedText remarks) {
             this.remarks = remarks;
+            return this;
+        }
+
+        public Builder siak(SiakUse use) {
+            this.siak = use;
             return this;
         }
 

@@ -151,11 +151,27 @@ final class CaseFixtures {
         Actor actor = actor(role);
         if (step.isPerItem()) {
             for (StepExecution waiting : c.openExecutions()) {
-                c.completeItem(actor, waiting.item().orElseThrow().number(), tickAll(step), now);
+                int item = waiting.item().orElseThrow().number();
+                agreeWithSiak(c, step, actor, item);
+                c.completeItem(actor, item, tickAll(step), now);
             }
         } else {
+            agreeWithSiak(c, step, actor, null);
             c.complete(actor, tickAll(step), now);
         }
+    }
+
+    /** A step that compares with SIAK needs SIAK's answer first: here, one that agrees. */
+    void agreeWithSiak(ServiceCase c, StepDefinition step, Actor actor, Integer item) {
+        if (step.siak().orElse(null) == id.lintas.domain.model.sop.SiakUse.COMPARE) {
+            c.recordComparison(actor, item, comparison(true), now);
+        }
+    }
+
+    static id.lintas.domain.model.siak.Comparison comparison(boolean agrees) {
+        return new id.lintas.domain.model.siak.Comparison("3316094708900001", List.of(
+                new id.lintas.domain.model.siak.FieldComparison("NAMA_LGKP", "SITI AMINAH", agrees ? "SITI AMINAH" : "SITI AMINA", agrees),
+                new id.lintas.domain.model.siak.FieldComparison("TGL_LHR", "07-08-1990", "07-08-1990", true)));
     }
 
     /** Completes steps until {@code key} is the current step. */

@@ -275,9 +275,12 @@ class ServiceCaseWalkTest {
                 c.skip(actor, "Berkas sudah memuat pas foto", fx.now());
             } else if (step.isPerItem()) {
                 for (StepExecution e : c.openExecutions()) {
-                    c.completeItem(actor, e.item().orElseThrow().number(), tickAll(step), fx.now());
+                    int item = e.item().orElseThrow().number();
+                    fx.agreeWithSiak(c, step, actor, item);
+                    c.completeItem(actor, item, tickAll(step), fx.now());
                 }
             } else {
+                fx.agreeWithSiak(c, step, actor, null);
                 c.complete(actor, tickAll(step), fx.now());
             }
             assertThat(executionsOf(c, step.key())).allSatisfy(e -> {

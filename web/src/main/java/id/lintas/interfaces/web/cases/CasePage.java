@@ -60,6 +60,16 @@ public class CasePage implements Serializable {
         done("case.step.returned");
     }
 
+    /** Compares the case (or the first selected item) with SIAK at a comparison step. */
+    public void compare() {
+        Integer item = view.current().perItem() ? (selectedItems.isEmpty() ? null : selectedItems.get(0)) : null;
+        if (view.current().perItem() && item == null) {
+            throw new id.lintas.domain.shared.BusinessException("case.itemNotWaiting", "-");
+        }
+        service.compareWithSiak(id, item);
+        done("case.siak.compared");
+    }
+
     public void skip() {
         service.skip(id, reason);
         done("case.step.skipped");

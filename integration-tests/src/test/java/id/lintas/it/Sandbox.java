@@ -1,0 +1,51 @@
+package id.lintas.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The SIAK sandbox the test run started: sample residents and faults, through its admin API. */
+final class Sandbox {
+    static final String KEY = "sandbox-key";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Sandbox() {
+    }
+
+    static String baseUrl() {
+        return "http://127.0.0.1:" + System.getProperty("lintas.it.siak.port");
+    }
+
+    /** A mother of a family in the sandbox's population: her NIK and her full name. */
+    static JsonObject sampleMother() throws Exception {
+        return sampleCouple().getJsonObject("mother");
+    }
+
+    /** A couple of the sandbox's population: NO_KK, mother and father (NIK, NAMA_LGKP, ...). */
+    static JsonObject sampleCouple() throws Exception {
+        JsonObject samples = json(HTTP.send(request("/sandbox/samples/siak").GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        return samples.getJsonArray("couples").getJsonObject(0);
+    }
+
+    /** Sets SIAK's behaviour: {"mode":"NORMAL"}, {"mode":"SLOW","delayMs":3000}, {"mode":"DOWN","seconds":30}. */
+    static void fault(String json) throws Exception {
+        HttpResponse<String> r = HTTP.send(request("/sandbox/admin/faults/siak").PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("sandbox fault " + json + ": " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).header("X-Siak-Key", KEY);
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

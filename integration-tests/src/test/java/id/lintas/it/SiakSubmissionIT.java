@@ -1,0 +1,58 @@
+package id.lintas.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A SELINTAS birth entered into SIAK by the hospital goes through the outbox and the Camel
+ * gateway to the SIAK sandbox, which accepts it as a draft; while SIAK is down the submission
+ * waits and is delivered once it is back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SiakSubmissionIT {
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aBirthEnteredIntoSiakWaitsOutAnOutageAndIsAcceptedAsADraft() throws Exception {
+        JsonObject couple = Sandbox.sampleCouple();
+        JsonObject mother = couple.getJsonObject("mother");
+        CasePortal portal = new CasePortal();
+        long id = portal.open("rs.blora", "hospital", "SELINTAS", null, "Bayi Ny. " + mother.getString("NAMA_LGKP"), "",
+                null, Map.of("newCase:childName", "Bayi Ny. " + mother.getString("NAMA_LGKP"),
+                        "newCase:childSex_input", "FEMALE",
+                        "newCase:childBirthDate", LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                        "newCase:childBirthPlace", "BLORA", "newCase:familyKk", couple.getString("NO_KK"),
+                        "newCase:motherName", mother.getString("NAMA_LGKP"), "newCase:motherNik", mother.getString("NIK")));
+        portal.complete("rs.blora", "hospital", id); // receive
+        portal.complete("rs.blora", "hospital", id); // check and register
+
+        Sandbox.fault("{\"mode\":\"DOWN\",\"seconds\":6}");
+        assertThat(portal.complete("rs.blora", "hospital", id)).contains("Langkah selesai."); // enter into SIAK: not blocked
+        String page = portal.page("operator", "operator", id).body();
+        assertThat(page).contains("Menunggu dikirim");
+        awaitPage(portal, id, "Diterima SIAK", 40);
+        assertThat(portal.page("operator", "operator", id).body()).doesNotContain("Gagal (menunggu admin)");
+    }
+
+    private static void awaitPage(CasePortal portal, long id, String text, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (!portal.page("operator", "operator", id).body().contains(text)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("case page never showed: " + text);
+            }
+            Thread.sleep(500);
+        }
+    }
+}
