@@ -46,6 +46,38 @@ class SiakSubmissionIT {
         assertThat(portal.page("operator", "operator", id).body()).doesNotContain("Gagal (menunggu admin)");
     }
 
+    @Test
+    void aRefusedBirthWaitsInTheDeadLettersWhereTheAdminReplaysOrDiscardsIt() throws Exception {
+        CasePortal portal = new CasePortal();
+        long id = portal.open("rs.blora", "hospital", "SELINTAS", null, "Bayi Ny. Tidak Terdaftar", "", null,
+                Map.of("newCase:childName", "Bayi Ny. Tidak Terdaftar", "newCase:childSex_input", "MALE",
+                        "newCase:childBirthDate", LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                        "newCase:childBirthPlace", "BLORA", "newCase:motherName", "Tidak Terdaftar",
+                        "newCase:motherNik", "3374014708900001")); // a NIK SIAK does not know
+        for (int i = 0; i < 3; i++) {
+            portal.complete("rs.blora", "hospital", id);
+        }
+        awaitPage(portal, id, "Gagal (menunggu admin)", 30);
+
+        PortalClient admin = portal.as("admin");
+        String page = admin.get("admin/dead-letters.xhtml").body();
+        String number = page.replaceAll("(?s).*?(3316-SELINTAS-\\d{4}-\\d{6}).*", "$1");
+        assertThat(page).contains("3374014708900001").contains("422");
+        assertThat(CasePortal.messages(press(admin, page, "replay"))).contains("Pengiriman dijadwalkan ulang.");
+        awaitPage(portal, id, "Gagal (menunggu admin)", 30); // SIAK refuses the same data again
+        page = admin.get("admin/dead-letters.xhtml").body();
+        assertThat(CasePortal.messages(press(admin, page, "discard"))).contains("Pengiriman dibatalkan.");
+        assertThat(admin.get("admin/dead-letters.xhtml").body()).doesNotContain("3374014708900001");
+        assertThat(portal.page("operator", "operator", id).body()).contains("Dibatalkan");
+        assertThat(CaseFlowIT.auditActions(number)).contains("DEAD_LETTER_REPLAYED", "DEAD_LETTER_DISCARDED");
+    }
+
+    /** Presses a row's button on the dead-letter page (the first row: the newest). */
+    private static String press(PortalClient admin, String page, String button) throws Exception {
+        return admin.post("admin/dead-letters.xhtml", Map.of("dead", "dead", "dead:letters:0:" + button, "",
+                "jakarta.faces.ViewState", PortalClient.viewState(page))).body();
+    }
+
     private static void awaitPage(CasePortal portal, long id, String text, int seconds) throws Exception {
         long deadline = System.currentTimeMillis() + seconds * 1000L;
         while (!portal.page("operator", "operator", id).body().contains(text)) {

@@ -30,7 +30,8 @@ public class Navigation {
             Role.HOSPITAL, List.of(NEW_CASE),
             Role.VILLAGE, List.of(NEW_CASE),
             Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users"),
-                    new Item("nav.audit", "audit.xhtml", "pi pi-shield")));
+                    new Item("nav.audit", "audit.xhtml", "pi pi-shield"),
+                    new Item("nav.deadLetters", "dead-letters.xhtml", "pi pi-inbox")));
 
     @Inject
     FacesContext faces;
