@@ -50,6 +50,7 @@ public final class Benchmark {
             payara.stop();
             payara.start();
             try {
+                payara.undeploy("lintas"); // what an earlier benchmark left in its domain
                 payara.deploy(ear, "lintas");
                 System.out.printf("[bench] %s%n", describe(db.jdbcUrl()));
                 long t0 = System.nanoTime();
