@@ -35,7 +35,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The steps staff and partners perform on cases: open, complete, return, skip, comment. Each
@@ -127,17 +127,17 @@ public class CaseService {
     }
 
     public void complete(long caseId, Set<String> checklist) {
-        act(caseId, AuditAction.STEP_COMPLETED, null, (c) -> {
+        act(caseId, AuditAction.STEP_COMPLETED, null, (c, actor) -> {
             StepDefinition step = c.currentStepDefinition().orElse(null);
-            c.complete(actors.of(context), checklist, clock.instant());
+            c.complete(actor, checklist, clock.instant());
             submitIfSiakStep(c, step, null);
         });
     }
 
     public void completeItem(long caseId, int itemNo, Set<String> checklist) {
-        act(caseId, AuditAction.STEP_COMPLETED, "item " + itemNo, (c) -> {
+        act(caseId, AuditAction.STEP_COMPLETED, "item " + itemNo, (c, actor) -> {
             StepDefinition step = c.currentStepDefinition().orElse(null);
-            c.completeItem(actors.of(context), itemNo, checklist, clock.instant());
+            c.completeItem(actor, itemNo, checklist, clock.instant());
             submitIfSiakStep(c, step, itemNo);
         });
     }
@@ -169,32 +169,30 @@ public class CaseService {
 
     /** Completes the current per-item step for several items at once, all or none. */
     public void completeItems(long caseId, List<Integer> itemNos, Set<String> checklist) {
-        act(caseId, AuditAction.STEP_COMPLETED, "items " + itemNos, (c) -> {
-            Actor actor = actors.of(context);
+        act(caseId, AuditAction.STEP_COMPLETED, "items " + itemNos, (c, actor) -> {
             itemNos.forEach(no -> c.completeItem(actor, no, checklist, clock.instant()));
         });
     }
 
     /** Sends several items of the current per-item step back, all or none. */
     public void returnItems(long caseId, List<Integer> itemNos, String targetStep, String reason) {
-        act(caseId, AuditAction.STEP_RETURNED, "items " + itemNos + " to " + targetStep + ": " + reason, (c) -> {
-            Actor actor = actors.of(context);
+        act(caseId, AuditAction.STEP_RETURNED, "items " + itemNos + " to " + targetStep + ": " + reason, (c, actor) -> {
             itemNos.forEach(no -> c.returnItem(actor, no, targetStep, reason, clock.instant()));
         });
     }
 
     public void returnTo(long caseId, String targetStep, String reason) {
         act(caseId, AuditAction.STEP_RETURNED, "to " + targetStep + ": " + reason,
-                (c) -> c.returnTo(actors.of(context), targetStep, reason, clock.instant()));
+                (c, actor) -> c.returnTo(actor, targetStep, reason, clock.instant()));
     }
 
     public void returnItem(long caseId, int itemNo, String targetStep, String reason) {
         act(caseId, AuditAction.STEP_RETURNED, "item " + itemNo + " to " + targetStep + ": " + reason,
-                (c) -> c.returnItem(actors.of(context), itemNo, targetStep, reason, clock.instant()));
+                (c, actor) -> c.returnItem(actor, itemNo, targetStep, reason, clock.instant()));
     }
 
     public void skip(long caseId, String reason) {
-        act(caseId, AuditAction.STEP_SKIPPED, reason, (c) -> c.skip(actors.of(context), reason, clock.instant()));
+        act(caseId, AuditAction.STEP_SKIPPED, reason, (c, actor) -> c.skip(actor, reason, clock.instant()));
     }
 
     /** Attaches a scan or photo (PDF, JPEG, PNG, checked by content) to an open case. */
@@ -206,14 +204,15 @@ public class CaseService {
     }
 
     public void comment(long caseId, String text) {
-        act(caseId, AuditAction.CASE_COMMENTED, text, (c) -> c.comment(actors.of(context), text, clock.instant()));
+        act(caseId, AuditAction.CASE_COMMENTED, text, (c, actor) -> c.comment(actor, text, clock.instant()));
     }
 
-    private void act(long caseId, AuditAction action, String detail, Consumer<ServiceCase> change) {
+    /** Loads the case, lets the caller (looked up once) change it, and audits what was done. */
+    private void act(long caseId, AuditAction action, String detail, BiConsumer<ServiceCase, Actor> change) {
         ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
         String step = c.currentStep().orElse(null);
-        change.accept(c);
         Actor actor = actors.of(context);
+        change.accept(c, actor);
         record(actor, action, c.caseNumber(), (step == null ? "" : step) + (detail == null ? "" : " " + detail));
     }
 
