@@ -1,5 +1,6 @@
 package id.lintas.sandbox.fault;
 
+import id.lintas.sandbox.http.Parameters;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -49,7 +50,7 @@ public record FaultSettings(FaultMode mode, long delayMs, int status, double rat
 
     /** The settings of an admin request body; {@code now} starts a DOWN window. */
     public static FaultSettings parse(JsonObject json, Instant now) {
-        FaultMode mode = mode(json);
+        FaultMode mode = Parameters.mode(json, FaultMode.class);
         Set<String> allowed = switch (mode) {
             case NORMAL -> Set.of("mode");
             case SLOW -> Set.of("mode", "delayMs");
@@ -57,19 +58,14 @@ public record FaultSettings(FaultMode mode, long delayMs, int status, double rat
             case TIMEOUT -> Set.of("mode", "holdSeconds");
             case DOWN -> Set.of("mode", "seconds");
         };
-        for (String key : json.keySet()) {
-            if (!allowed.contains(key)) {
-                throw new IllegalArgumentException("Parameter '" + key + "' tidak berlaku untuk mode " + mode
-                        + " (yang berlaku: " + String.join(", ", allowed.stream().sorted().toList()) + ").");
-            }
-        }
+        Parameters.only(json, allowed, mode);
         return switch (mode) {
             case NORMAL -> normal();
-            case SLOW -> slow(whole(json, "delayMs", null, 1, 120_000));
-            case ERROR -> error((int) whole(json, "status", (long) DEFAULT_ERROR_STATUS, 400, 599),
+            case SLOW -> slow(Parameters.whole(json, "delayMs", null, 1, 120_000));
+            case ERROR -> error((int) Parameters.whole(json, "status", (long) DEFAULT_ERROR_STATUS, 400, 599),
                     fraction(json, "ratio"), phase(json));
-            case TIMEOUT -> timeout(whole(json, "holdSeconds", DEFAULT_HOLD_SECONDS, 1, 3600));
-            case DOWN -> down(whole(json, "seconds", null, 1, 86_400), now);
+            case TIMEOUT -> timeout(Parameters.whole(json, "holdSeconds", DEFAULT_HOLD_SECONDS, 1, 3600));
+            case DOWN -> down(Parameters.whole(json, "seconds", null, 1, 86_400), now);
         };
     }
 
@@ -91,33 +87,6 @@ public record FaultSettings(FaultMode mode, long delayMs, int status, double rat
             }
         }
         return json.build();
-    }
-
-    private static FaultMode mode(JsonObject json) {
-        JsonValue value = json.get("mode");
-        if (!(value instanceof JsonString text)) {
-            throw new IllegalArgumentException("Parameter 'mode' wajib diisi: NORMAL, SLOW, ERROR, TIMEOUT atau DOWN.");
-        }
-        try {
-            return FaultMode.valueOf(text.getString().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Mode '" + text.getString() + "' tidak dikenal: NORMAL, SLOW, ERROR, TIMEOUT atau DOWN.");
-        }
-    }
-
-    private static long whole(JsonObject json, String key, Long fallback, long min, long max) {
-        JsonValue value = json.get(key);
-        if (value == null && fallback != null) {
-            return fallback;
-        }
-        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            throw new IllegalArgumentException("Parameter '" + key + "' wajib berupa bilangan bulat " + min + " sampai " + max + ".");
-        }
-        long whole = number.longValue();
-        if (whole < min || whole > max) {
-            throw new IllegalArgumentException("Parameter '" + key + "' harus " + min + " sampai " + max + ", bukan " + whole + ".");
-        }
-        return whole;
     }
 
     private static double fraction(JsonObject json, String key) {
