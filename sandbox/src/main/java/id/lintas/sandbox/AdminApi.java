@@ -1,5 +1,7 @@
 package id.lintas.sandbox;
 
+import id.lintas.sandbox.approval.ApprovalControl;
+import id.lintas.sandbox.approval.ApprovalPolicy;
 import id.lintas.sandbox.fault.FaultSettings;
 import id.lintas.sandbox.http.ApiFailure;
 import id.lintas.sandbox.http.Json;
@@ -10,8 +12,8 @@ import java.util.Map;
 
 /**
  * The sandbox's own endpoints, never subject to faults: under {@code /sandbox/admin} the faults of
- * each module (GET, PUT), its statistics and an export of its data; under {@code /sandbox/samples}
- * valid data to try it with.
+ * each module (GET, PUT), its approval policy (GET, PUT), its statistics and an export of its data;
+ * under {@code /sandbox/samples} valid data to try it with.
  */
 final class AdminApi {
     static final String ADMIN = "/sandbox/admin";
@@ -36,6 +38,17 @@ final class AdminApi {
                         throw ApiFailure.badRequest("GANGGUAN_TIDAK_VALID", e.getMessage());
                     }
                     return Reply.ok(faults(module));
+                })
+                .on("GET", ADMIN + "/approval/([^/]+)", (request, path) -> Reply.ok(approval(path.get(0))))
+                .on("PUT", ADMIN + "/approval/([^/]+)", (request, path) -> {
+                    ApprovalControl approval = approvalControl(path.get(0));
+                    JsonObject body = request.json();
+                    try {
+                        approval.set(ApprovalPolicy.parse(body));
+                    } catch (IllegalArgumentException e) {
+                        throw ApiFailure.badRequest("PERSETUJUAN_TIDAK_VALID", e.getMessage());
+                    }
+                    return Reply.ok(approval(path.get(0)));
                 })
                 .on("GET", ADMIN + "/stats/([^/]+)", (request, path) -> Reply.ok(module(path.get(0)).stats()))
                 .on("GET", ADMIN + "/export/([^/]+)", (request, path) -> {
@@ -69,6 +82,20 @@ final class AdminApi {
         var json = Json.object().add("module", module.name());
         module.faults().toJson().forEach(json::add);
         return json.build();
+    }
+
+    private JsonObject approval(String moduleName) {
+        var json = Json.object().add("module", moduleName);
+        approvalControl(moduleName).current().toJson().forEach(json::add);
+        return json.build();
+    }
+
+    private ApprovalControl approvalControl(String moduleName) {
+        ApprovalControl approval = module(moduleName).approval();
+        if (approval == null) {
+            throw ApiFailure.notFound("TIDAK_ADA_PERSETUJUAN", "Modul " + moduleName + " tidak memiliki persetujuan yang dapat diatur.");
+        }
+        return approval;
     }
 
     private SandboxModule module(String name) {

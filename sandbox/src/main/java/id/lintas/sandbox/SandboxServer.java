@@ -1,6 +1,8 @@
 package id.lintas.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import id.lintas.sandbox.approval.ApprovalMode;
+import id.lintas.sandbox.approval.ApprovalPolicy;
 import id.lintas.sandbox.http.ApiKey;
 import id.lintas.sandbox.http.Endpoint;
 import id.lintas.sandbox.http.Router;
@@ -17,6 +19,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,13 +31,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The sandbox: one lightweight HTTP server (the JDK's {@code com.sun.net.httpserver}) that plays
  * the outside systems the gateway talks to, each a {@link SandboxModule} with its own API. Today
  * it hosts the central SIAK of Kabupaten Blora under {@code /siak/v1}; the admin API under
- * {@code /sandbox/admin} sets faults and shows statistics. Every endpoint wants the key in the
- * {@code X-Siak-Key} header.
+ * {@code /sandbox/admin} sets faults and the approval policy and shows statistics. Every endpoint
+ * wants the key in the {@code X-Siak-Key} header.
  *
  * <p>Embedded (tests): {@code try (SandboxServer sandbox = SandboxServer.start(0, 3316, 100_000)) { sandbox.baseUrl() ... }}
  * (port 0: any free port). From the command line:
  * {@code java -jar sandbox/target/sandbox-0.1.0-SNAPSHOT.jar --port 8090 --seed 3316 --residents 100000 --key sandbox-key}
- * (options: {@code --host}, default {@code 0.0.0.0}); Ctrl-C stops it.
+ * (options: {@code --host}, default {@code 0.0.0.0}; {@code --approval AUTO|MANUAL} and
+ * {@code --approval-delay-ms}, default AUTO without delay); Ctrl-C stops it. Embedded code switches
+ * the approval policy with {@code sandbox.siak().approval().set(ApprovalPolicy.manual())}.
  */
 public final class SandboxServer implements AutoCloseable {
     public static final String DEFAULT_KEY = "sandbox-key";
@@ -75,42 +80,85 @@ public final class SandboxServer implements AutoCloseable {
     private final Options options;
 
     /**
-     * How to start: where to listen, the population's seed and size, the key.
+     * How to start: where to listen, the population's seed and size, the key, how SIAK approves
+     * drafts.
      *
      * @param port 0 for any free port
      */
-    public record Options(String host, int port, long seed, int residents, String key) {
+    public record Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval) {
+        static final String USAGE = "Usage: SandboxServer [--port 8090] [--seed 3316] [--residents 100000] [--key sandbox-key]"
+                + " [--host 0.0.0.0] [--approval AUTO|MANUAL] [--approval-delay-ms 0]";
+
+        public Options {
+            Objects.requireNonNull(approval, "approval");
+        }
+
+        /** With the default approval policy (AUTO, no delay). */
+        public Options(String host, int port, long seed, int residents, String key) {
+            this(host, port, seed, residents, key, ApprovalPolicy.defaults());
+        }
 
         public static Options defaults() {
             return new Options("0.0.0.0", 8090, DEFAULT_SEED, DEFAULT_RESIDENTS, DEFAULT_KEY);
         }
 
-        /** Options from {@code --port 8090 --seed 3316 --residents 100000 --key k --host h}. */
+        public Options withApproval(ApprovalPolicy newApproval) {
+            return new Options(host, port, seed, residents, key, newApproval);
+        }
+
+        /**
+         * Options from {@code --port 8090 --seed 3316 --residents 100000 --key k --host h
+         * --approval AUTO|MANUAL --approval-delay-ms 2000} (delay: AUTO only).
+         */
         public static Options parse(String[] args) {
-            Options options = defaults();
+            Options defaults = defaults();
+            String host = defaults.host;
+            int port = defaults.port;
+            long seed = defaults.seed;
+            int residents = defaults.residents;
+            String key = defaults.key;
+            ApprovalMode approvalMode = defaults.approval.mode();
+            long approvalDelayMs = defaults.approval.delayMs();
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("Missing value after " + name);
                 }
                 String value = args[++i];
-                options = switch (name) {
-                    case "--host" -> new Options(value, options.port, options.seed, options.residents, options.key);
-                    case "--port" -> new Options(options.host, Integer.parseInt(value), options.seed, options.residents, options.key);
-                    case "--seed" -> new Options(options.host, options.port, Long.parseLong(value), options.residents, options.key);
-                    case "--residents" -> new Options(options.host, options.port, options.seed, Integer.parseInt(value), options.key);
-                    case "--key" -> new Options(options.host, options.port, options.seed, options.residents, value);
+                switch (name) {
+                    case "--host" -> host = value;
+                    case "--port" -> port = Integer.parseInt(value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--residents" -> residents = Integer.parseInt(value);
+                    case "--key" -> key = value;
+                    case "--approval" -> approvalMode = approvalMode(value);
+                    case "--approval-delay-ms" -> approvalDelayMs = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("Unknown option " + name
-                            + " (known: --host, --port, --seed, --residents, --key)");
-                };
+                            + " (known: --host, --port, --seed, --residents, --key, --approval, --approval-delay-ms)");
+                }
             }
-            return options;
+            ApprovalPolicy approval;
+            try {
+                approval = new ApprovalPolicy(approvalMode, approvalDelayMs);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--approval-delay-ms: " + e.getMessage(), e);
+            }
+            return new Options(host, port, seed, residents, key, approval);
+        }
+
+        private static ApprovalMode approvalMode(String value) {
+            try {
+                return ApprovalMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--approval must be AUTO or MANUAL, not " + value);
+            }
         }
     }
 
     private SandboxServer(Options options, Clock clock) throws IOException {
         this.options = options;
         this.siak = new SiakSandbox(options.seed(), options.residents(), clock);
+        siak.approval().set(options.approval());
         ApiKey key = new ApiKey(options.key());
         int threads = Math.max(32, Runtime.getRuntime().availableProcessors() * 8);
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads("sandbox-http"));
@@ -134,6 +182,11 @@ public final class SandboxServer implements AutoCloseable {
     /** Starts a sandbox on the loopback interface ({@code port} 0: any free port) with the default key. */
     public static SandboxServer start(int port, long seed, int residents) {
         return start(new Options("127.0.0.1", port, seed, residents, DEFAULT_KEY));
+    }
+
+    /** As {@link #start(int, long, int)}, SIAK approving drafts as {@code approval} says. */
+    public static SandboxServer start(int port, long seed, int residents, ApprovalPolicy approval) {
+        return start(new Options("127.0.0.1", port, seed, residents, DEFAULT_KEY, approval));
     }
 
     public static SandboxServer start(Options options) {
@@ -179,7 +232,7 @@ public final class SandboxServer implements AutoCloseable {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("Usage: SandboxServer [--port 8090] [--seed 3316] [--residents 100000] [--key sandbox-key] [--host 0.0.0.0]");
+            System.err.println(Options.USAGE);
             System.exit(2);
             return;
         }
@@ -204,7 +257,8 @@ public final class SandboxServer implements AutoCloseable {
                 siak.population().millis(), heapMb);
         out.println("[sandbox] base URL:  " + baseUrl);
         out.println("[sandbox] SIAK:      " + baseUrl + "/siak/v1   (header X-Siak-Key: " + options.key() + ")");
-        out.println("[sandbox] admin:     " + baseUrl + "/sandbox/admin/faults/siak, /sandbox/admin/stats/siak");
+        out.println("[sandbox] admin:     " + baseUrl + "/sandbox/admin/faults/siak, /sandbox/admin/approval/siak, /sandbox/admin/stats/siak");
+        out.println("[sandbox] approval:  " + describe(siak.approval().current()));
         out.println("[sandbox] samples:   " + baseUrl + "/sandbox/samples/siak");
         JsonObject samples = siak.samples(3);
         JsonArray couples = samples.getJsonArray("couples");
@@ -218,6 +272,12 @@ public final class SandboxServer implements AutoCloseable {
                     + describe(young.getJsonObject("mother")) + " (register a birth without NO_KK: new KK)");
         }
         out.println("[sandbox] Ctrl-C to stop");
+    }
+
+    private static String describe(ApprovalPolicy approval) {
+        return approval.mode() == ApprovalMode.MANUAL
+                ? "MANUAL (drafts wait for POST /siak/v1/draft/{ID}/setujui or /tolak)"
+                : "AUTO (a draft is decided when polled " + approval.delayMs() + " ms or more after its submission)";
     }
 
     private static String describe(JsonObject resident) {

@@ -1,5 +1,6 @@
 package id.lintas.sandbox.siak;
 
+import id.lintas.sandbox.approval.ApprovalControl;
 import id.lintas.sandbox.http.ApiFailure;
 import id.lintas.sandbox.http.Json;
 import id.lintas.sandbox.http.Reply;
@@ -30,6 +31,7 @@ final class SiakApi {
 
     private final Registry registry;
     private final DraftService drafts;
+    private final ApprovalControl approval;
     private final Verifier verifier;
     private final LongAdder residentLookups = new LongAdder();
     private final LongAdder residentsNotFound = new LongAdder();
@@ -38,9 +40,11 @@ final class SiakApi {
     private final LongAdder verifications = new LongAdder();
     private final LongAdder malformed = new LongAdder();
 
-    SiakApi(Registry registry, DraftService drafts) {
+    /** @param approval the policy a draft is read under ({@code GET /draft/{ID}} decides it under AUTO) */
+    SiakApi(Registry registry, DraftService drafts, ApprovalControl approval) {
         this.registry = registry;
         this.drafts = drafts;
+        this.approval = approval;
         this.verifier = new Verifier(registry);
     }
 
@@ -50,7 +54,8 @@ final class SiakApi {
                 .on("GET", BASE + "/keluarga/([^/]*)", guarded((request, path) -> family(path.get(0))))
                 .on("POST", BASE + "/verifikasi", guarded((request, path) -> verify(request)))
                 .on("POST", BASE + "/draft", guarded((request, path) -> submit(request)))
-                .on("GET", BASE + "/draft/([^/]+)", guarded((request, path) -> Reply.success(200, SiakJson.draft(drafts.find(path.get(0))))))
+                .on("GET", BASE + "/draft/([^/]+)", guarded((request, path) -> Reply.success(200,
+                        SiakJson.draft(drafts.poll(path.get(0), approval.current())))))
                 .on("POST", BASE + "/draft/([^/]+)/setujui", guarded((request, path) -> Reply.success(200, SiakJson.draft(drafts.approve(path.get(0))))))
                 .on("POST", BASE + "/draft/([^/]+)/tolak", guarded((request, path) -> reject(path.get(0), request)));
     }

@@ -1,6 +1,8 @@
 package id.lintas.sandbox.siak;
 
 import id.lintas.sandbox.SandboxModule;
+import id.lintas.sandbox.approval.ApprovalControl;
+import id.lintas.sandbox.approval.ApprovalPolicy;
 import id.lintas.sandbox.fault.FaultInjector;
 import id.lintas.sandbox.http.Json;
 import id.lintas.sandbox.http.Reply;
@@ -24,7 +26,8 @@ import java.util.Map;
  * The central SIAK (Sistem Informasi Administrasi Kependudukan, the national population
  * database where every document is drafted, approved and numbered) of Kabupaten Blora, played for
  * the gateway: a generated population in memory, lookups, verification, drafts with idempotency
- * and numbering, and a fault injector for its API.
+ * and numbering, approved by the office's polling or by hand as its {@link ApprovalPolicy} says,
+ * and a fault injector for its API.
  */
 public final class SiakSandbox implements SandboxModule {
     private final Population population;
@@ -32,6 +35,7 @@ public final class SiakSandbox implements SandboxModule {
     private final DraftService drafts;
     private final SiakApi api;
     private final FaultInjector faults;
+    private final ApprovalControl approval = new ApprovalControl(ApprovalPolicy.defaults());
     private final Clock clock;
 
     /** Generates {@code residents} residents from {@code seed}; {@code clock} dates drafts and numbers. */
@@ -40,7 +44,7 @@ public final class SiakSandbox implements SandboxModule {
         this.population = PopulationGenerator.generate(seed, residents);
         this.registry = new Registry(population);
         this.drafts = new DraftService(registry, clock);
-        this.api = new SiakApi(registry, drafts);
+        this.api = new SiakApi(registry, drafts, approval);
         this.faults = new FaultInjector("SIAK", clock);
     }
 
@@ -62,6 +66,15 @@ public final class SiakSandbox implements SandboxModule {
     @Override
     public FaultInjector faults() {
         return faults;
+    }
+
+    /**
+     * How drafts are approved: AUTO without delay unless set otherwise, e.g.
+     * {@code siak.approval().set(ApprovalPolicy.manual())}.
+     */
+    @Override
+    public ApprovalControl approval() {
+        return approval;
     }
 
     /** The data, for code that embeds the sandbox. */
@@ -86,6 +99,7 @@ public final class SiakSandbox implements SandboxModule {
                 .add("module", name())
                 .add("lookups", lookups)
                 .add("drafts", draftsJson)
+                .add("approval", approval.current().toJson())
                 .add("faults", faults.toJson())
                 .add("population", Json.object()
                         .add("seed", population.seed())

@@ -3,24 +3,37 @@ package id.lintas.sandbox.siak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lintas.sandbox.SandboxClient;
+import id.lintas.sandbox.SandboxServer;
 import id.lintas.sandbox.SharedSandbox;
+import id.lintas.sandbox.approval.ApprovalPolicy;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/** Drafts approved and rejected by hand: SIAK's approval policy is MANUAL while these run. */
 class BirthDraftTest {
     private static SandboxClient client;
     private static List<JsonObject> couples;
+    private static ApprovalPolicy approvalBefore;
 
     @BeforeAll
     static void start() {
-        client = new SandboxClient(SharedSandbox.get());
+        SandboxServer server = SharedSandbox.get();
+        approvalBefore = server.siak().approval().current();
+        server.siak().approval().set(ApprovalPolicy.manual());
+        client = new SandboxClient(server);
         couples = Samples.couples(client, 40);
+    }
+
+    @AfterAll
+    static void restoreApproval() {
+        SharedSandbox.get().siak().approval().set(approvalBefore);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.lintas.sandbox.siak.draft;
 
+import id.lintas.sandbox.approval.ApprovalPolicy;
 import id.lintas.sandbox.siak.model.Resident;
 import id.lintas.sandbox.siak.registry.BiodataChange;
 import id.lintas.sandbox.siak.registry.Birth;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Idempotency-Key; the same key with the same body (as JSON, member order and blanks aside)
  * returns that draft again, with another body it is refused. A body that fails validation makes
  * no draft and does not use up its key. Approving (setujui) issues the numbers once; approving
- * again returns them unchanged. Thread-safe: one draft per key even when the same key arrives on
+ * again returns them unchanged. Under an AUTO {@link ApprovalPolicy} reading a draft ({@link #poll})
+ * decides it once it is old enough. Thread-safe: one draft per key even when the same key arrives on
  * many connections at once.
  */
 public final class DraftService {
@@ -37,6 +39,8 @@ public final class DraftService {
     private final LongAdder approvals = new LongAdder();
     private final LongAdder repeatedApprovals = new LongAdder();
     private final LongAdder rejections = new LongAdder();
+    private final LongAdder autoApprovals = new LongAdder();
+    private final LongAdder autoRejections = new LongAdder();
 
     /** A submission's outcome: the draft and whether this request made it (else it is a replay). */
     public record Submission(Draft draft, boolean created) {
@@ -109,18 +113,39 @@ public final class DraftService {
                 case DITOLAK -> throw new DraftFailure(DraftFailure.Reason.CONFLICT, "DRAFT_SUDAH_DITOLAK",
                         "Draft " + id + " sudah ditolak dan tidak dapat disetujui.");
                 default -> {
-                    LocalDate today = LocalDate.now(clock);
-                    if (draft.kind() == DraftKind.KELAHIRAN) {
-                        BirthRecord record = registry.registerBirth(draft.birth(), today);
-                        draft.issued(clock.instant(), today, record, null);
-                    } else {
-                        draft.issued(clock.instant(), today, null, registry.changeBiodata(draft.nik(), draft.change()));
-                    }
-                    approvals.increment();
+                    issue(draft);
                     return draft;
                 }
             }
         }
+    }
+
+    /**
+     * A draft as the office's poller reads it: under {@code policy} AUTO a draft still DIAJUKAN
+     * and old enough is decided first, once, whichever of several readers comes first. SIAK
+     * approves it; when its rules fail now it rejects it with their problems as the reason, so a
+     * poller always reaches TERBIT or DITOLAK.
+     *
+     * @throws DraftFailure NOT_FOUND
+     */
+    public Draft poll(String id, ApprovalPolicy policy) {
+        Draft draft = find(id);
+        if (draft.state().status() != DraftStatus.DIAJUKAN || !policy.decidesNow(draft.submittedAt(), clock.instant())) {
+            return draft;
+        }
+        synchronized (draft) {
+            if (draft.state().status() == DraftStatus.DIAJUKAN) {
+                try {
+                    issue(draft);
+                    autoApprovals.increment();
+                } catch (Refusal refusal) {
+                    draft.rejected(clock.instant(), "Draft tidak dapat disetujui: " + refusal.getMessage());
+                    rejections.increment();
+                    autoRejections.increment();
+                }
+            }
+        }
+        return draft;
     }
 
     /**
@@ -146,7 +171,23 @@ public final class DraftService {
         }
     }
 
-    /** Counters for the statistics; {@code pending} etc. are counted over the drafts now. */
+    /** Registers the birth or applies the change and numbers the draft; the caller holds the draft's lock. */
+    private void issue(Draft draft) {
+        LocalDate today = LocalDate.now(clock);
+        if (draft.kind() == DraftKind.KELAHIRAN) {
+            BirthRecord record = registry.registerBirth(draft.birth(), today);
+            draft.issued(clock.instant(), today, record, null);
+        } else {
+            draft.issued(clock.instant(), today, null, registry.changeBiodata(draft.nik(), draft.change()));
+        }
+        approvals.increment();
+    }
+
+    /**
+     * Counters for the statistics; {@code approvals} and {@code rejections} include the automatic
+     * ones ({@code autoApprovals}, {@code autoRejections}); {@code pending} etc. are counted over the
+     * drafts now.
+     */
     public Map<String, Long> counters() {
         long pending = 0;
         long issued = 0;
@@ -158,10 +199,12 @@ public final class DraftService {
                 case DITOLAK -> rejected++;
             }
         }
-        return Map.of("created", created.sum(), "duplicateIdempotentHits", replayed.sum(),
-                "idempotencyConflicts", keyConflicts.sum(), "invalid", invalid.sum(), "approvals", approvals.sum(),
-                "repeatedApprovals", repeatedApprovals.sum(), "rejections", rejections.sum(),
-                "pending", pending, "issued", issued, "rejected", rejected);
+        return Map.ofEntries(Map.entry("created", created.sum()), Map.entry("duplicateIdempotentHits", replayed.sum()),
+                Map.entry("idempotencyConflicts", keyConflicts.sum()), Map.entry("invalid", invalid.sum()),
+                Map.entry("approvals", approvals.sum()), Map.entry("autoApprovals", autoApprovals.sum()),
+                Map.entry("repeatedApprovals", repeatedApprovals.sum()), Map.entry("rejections", rejections.sum()),
+                Map.entry("autoRejections", autoRejections.sum()),
+                Map.entry("pending", pending), Map.entry("issued", issued), Map.entry("rejected", rejected));
     }
 
     private Submission replay(Draft draft, JsonObject body) {
