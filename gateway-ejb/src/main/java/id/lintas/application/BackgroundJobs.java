@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
- * steps every ten, delivering the SIAK outbox every second. They run on the container's managed scheduler and are cancelled before
+ * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second. They run on the container's managed scheduler and are cancelled before
  * the application stops (EJB timers firing during an undeployment left Payara 6 with a half
  * stopped module). Each job is safe to run on every instance of a deployment group.
  */
@@ -42,6 +42,7 @@ public class BackgroundJobs {
     SiakOutboxRelay siakRelay;
 
     private List<ScheduledFuture<?>> jobs = List.of();
+    private volatile boolean stopping;
 
     @PostConstruct
     void start() {
@@ -49,19 +50,23 @@ public class BackgroundJobs {
                 scheduler.scheduleWithFixedDelay(guarded("audit sealing", sealing::sealPending), 2, 2, TimeUnit.SECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("step escalation", escalation::escalateOverdue), 5, 10,
                         TimeUnit.SECONDS),
-                scheduler.scheduleWithFixedDelay(guarded("SIAK outbox", this::drainSiakOutbox), 3, 1, TimeUnit.SECONDS));
+                scheduler.scheduleWithFixedDelay(guarded("SIAK outbox", () -> drain(siakRelay::deliverDue)), 3, 1,
+                        TimeUnit.SECONDS),
+                scheduler.scheduleWithFixedDelay(guarded("SIAK numbering", () -> drain(siakRelay::pollAccepted)), 3, 1,
+                        TimeUnit.SECONDS));
     }
 
-    /** Delivers batches while full ones keep coming, so a backlog drains without waiting a second per batch. */
-    private void drainSiakOutbox() {
+    /** Runs batches while full ones keep coming, so a backlog drains without waiting a second per batch. */
+    private void drain(java.util.function.IntSupplier batch) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (siakRelay.deliverDue() >= SiakOutboxRelay.BATCH && System.nanoTime() < until) {
+        while (!stopping && batch.getAsInt() >= SiakOutboxRelay.BATCH && System.nanoTime() < until) {
             // next batch
         }
     }
 
     @PreDestroy
     void stop() {
+        stopping = true;
         jobs.forEach(job -> job.cancel(false));
     }
 

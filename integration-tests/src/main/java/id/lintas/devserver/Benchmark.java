@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * The benchmark command ({@code mvn -B -Pbenchmark verify}): a fresh embedded PostgreSQL with
  * 1,000,000 historical cases (and a backlog of open ones), Payara in benchmark mode, then
  * the figures of issue 3's bars, printed: step completions per second through the application
- * layer, and the inbox query's time for a role.
+ * layer, and the inbox query's time for a role; then issue 4's, against the SIAK sandbox
+ * ({@link SiakBenchmark}).
  */
 public final class Benchmark {
     static final String BASE = "http://localhost:8080/";
@@ -38,8 +39,12 @@ public final class Benchmark {
         Path work = Files.createDirectories(Path.of(System.getProperty("bench.dir", "target/benchmark")));
         int port = Integer.getInteger("bench.db.port", 5434);
 
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(port, null)) {
+        int siakPort = Integer.getInteger("bench.siak.port", 8091);
+        int backlog = Integer.getInteger("bench.siak.backlog", 10_000);
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(port, null);
+                id.lintas.sandbox.SandboxServer siak = id.lintas.sandbox.SandboxServer.start(siakPort, 3316, 100_000)) {
             Map<String, String> env = new LinkedHashMap<>();
+            env.put("LINTAS_SIAK_URL", siak.baseUrl());
             env.put("LINTAS_DB_URL", db.jdbcUrl());
             env.put("LINTAS_DB_USER", EmbeddedDatabase.USER);
             env.put("LINTAS_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
@@ -67,6 +72,8 @@ public final class Benchmark {
                 get(kasi, "api/benchmark/inbox?repeat=10");
                 System.out.println("[bench] KASI inbox through CaseQueries: " + get(kasi, "api/benchmark/inbox?repeat=50"));
                 System.out.println("[bench] OPERATOR inbox through CaseQueries: " + get(operator, "api/benchmark/inbox?repeat=50"));
+
+                new SiakBenchmark(siak.baseUrl(), db.jdbcUrl()).run(backlog);
             } finally {
                 payara.stop();
             }
@@ -159,6 +166,11 @@ public final class Benchmark {
     static String post(HttpClient http, String path) throws Exception {
         return send(http, HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(20))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    static String postJson(HttpClient http, String path, String json) throws Exception {
+        return send(http, HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     static String get(HttpClient http, String path) throws Exception {

@@ -59,6 +59,13 @@ final class PortalClient {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a JSON body (a REST call in the logged-in session). */
+    HttpResponse<String> postJson(String path, String json, Duration timeout) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE + strip(path))).timeout(timeout)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts form fields that may repeat (checkbox groups). */
     HttpResponse<String> postAll(String path, java.util.List<String[]> fields) throws IOException, InterruptedException {
         String body = fields.stream().map(f -> URLEncoder.encode(f[0], StandardCharsets.UTF_8) + "="

@@ -41,6 +41,19 @@ final class Sandbox {
         }
     }
 
+    /** {@code count} couples (1-1000) whose babies can be registered, as the benchmark API takes them. */
+    static jakarta.json.JsonArray births(int count) throws Exception {
+        JsonObject samples = json(HTTP.send(request("/sandbox/samples/siak?count=" + count).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        return id.lintas.devserver.SiakBenchmark.births(samples);
+    }
+
+    /** The SIAK sandbox's draft counters: created, duplicateIdempotentHits, approvals, ... */
+    static JsonObject draftCounters() throws Exception {
+        return json(HTTP.send(request("/sandbox/admin/stats/siak").GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .getJsonObject("drafts");
+    }
+
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).header("X-Siak-Key", KEY);
     }

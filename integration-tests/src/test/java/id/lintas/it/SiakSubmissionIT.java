@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A SELINTAS birth entered into SIAK by the hospital goes through the outbox and the Camel
- * gateway to the SIAK sandbox, which accepts it as a draft; while SIAK is down the submission
- * waits and is delivered once it is back.
+ * gateway to the SIAK sandbox, which accepts it as a draft and numbers it; while SIAK is down the
+ * submission waits and is delivered once it is back.
  */
 @ExtendWith(ArquillianExtension.class)
 class SiakSubmissionIT {
@@ -25,7 +25,7 @@ class SiakSubmissionIT {
     }
 
     @Test
-    void aBirthEnteredIntoSiakWaitsOutAnOutageAndIsAcceptedAsADraft() throws Exception {
+    void aBirthEnteredIntoSiakWaitsOutAnOutageAndIsNumbered() throws Exception {
         JsonObject couple = Sandbox.sampleCouple();
         JsonObject mother = couple.getJsonObject("mother");
         CasePortal portal = new CasePortal();
@@ -42,8 +42,10 @@ class SiakSubmissionIT {
         assertThat(portal.complete("rs.blora", "hospital", id)).contains("Langkah selesai."); // enter into SIAK: not blocked
         String page = portal.page("operator", "operator", id).body();
         assertThat(page).contains("Menunggu dikirim");
-        awaitPage(portal, id, "Diterima SIAK", 40);
-        assertThat(portal.page("operator", "operator", id).body()).doesNotContain("Gagal (menunggu admin)");
+        awaitPage(portal, id, "Bernomor", 40); // SIAK accepted the draft, then numbered it
+        assertThat(portal.page("operator", "operator", id).body()).doesNotContain("Gagal (menunggu admin)")
+                .containsPattern("NIK: <strong>3316\\d{12}</strong>").containsPattern("NO_AKTA_LHR: <strong>3316-LU-\\d{8}-\\d{4}</strong>")
+                .contains("NO_KK: <strong>" + couple.getString("NO_KK") + "</strong>");
     }
 
     @Test

@@ -141,7 +141,8 @@ public class CaseQueries {
                                 f.registered(), f.matches())).toList())).toList(),
                 outbox.ofCase(c.id()).stream().map(x -> new CaseView.SiakSend(x.id(), x.kind().name(), x.status().name(),
                         x.attempts(), x.draftId().orElse(null), x.lastError().orElse(null), zoned(x.createdAt(), zone),
-                        zoned(x.nextAttemptAt(), zone))).toList(),
+                        zoned(x.nextAttemptAt(), zone), x.issuedNumbers().entrySet().stream()
+                                .map(n -> new CaseView.Issued(n.getKey(), n.getValue())).toList())).toList(),
                 c.comments().stream().map(m -> new CaseView.Comment(m.stepKey(), m.author(), m.role().name(),
                         zoned(m.writtenAt(), zone), m.text())).toList());
     }

@@ -21,9 +21,16 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
     public record SiakField(String field, String submitted, String registered, boolean matches) implements Serializable {
     }
 
-    /** A submission to SIAK and where it stands (waiting, accepted, numbered, dead), with its last error. */
+    /**
+     * A submission to SIAK and where it stands (waiting, accepted, numbered, dead), with its last
+     * error and, once numbered, what SIAK issued (NIK, NO_KK, NO_AKTA_LHR, NO_KIA...).
+     */
     public record SiakSend(long id, String kind, String status, int attempts, String draftId, String lastError,
-            ZonedDateTime createdAt, ZonedDateTime nextAttemptAt) implements Serializable {
+            ZonedDateTime createdAt, ZonedDateTime nextAttemptAt, List<Issued> issued) implements Serializable {
+    }
+
+    /** One number or value SIAK issued, under SIAK's field name. */
+    public record Issued(String field, String value) implements Serializable {
     }
 
     /** An attached file: what it is, its type and size, its SHA-256, who added it when. */

@@ -2,14 +2,22 @@ package id.lintas.domain.model.siak;
 
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.IdentifiedEntity;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +25,9 @@ import java.util.UUID;
 /**
  * A write to SIAK waiting in the outbox. It is created in the same transaction as the case step
  * that causes it, so a crash between "step done" and "sent to SIAK" loses nothing; its
- * idempotency key goes with every attempt, so SIAK never makes a second draft of it. An outage
+ * idempotency key goes with every attempt, so SIAK never makes a second draft of it. Once SIAK
+ * has accepted it as a draft, the relay asks about the draft until SIAK numbers it (the numbers are
+ * kept here) or rejects it. An outage
  * only delays it (attempts back off up to {@link #MAX_BACKOFF}); what SIAK refuses, or what keeps
  * failing for {@value #MAX_ATTEMPTS} attempts, waits in the dead-letter store for an admin.
  */
@@ -27,6 +37,9 @@ public class SiakSubmission extends IdentifiedEntity {
     public static final int MAX_ATTEMPTS = 200;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /** How soon an accepted draft is first asked about; later asks back off up to {@link #MAX_POLL_INTERVAL}. */
+    static final Duration FIRST_POLL = Duration.ofSeconds(1);
+    static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(5);
 
     public enum Kind {
         /** A new birth: NIK for the baby, KK, akta kelahiran, KIA. */
@@ -73,6 +86,16 @@ public class SiakSubmission extends IdentifiedEntity {
     @Column(name = "draft_id", length = 60)
     private String draftId;
 
+    @Column(name = "polls", nullable = false)
+    private int polls;
+
+    /** What SIAK issued when it approved the draft: NIK, NO_KK, NO_AKTA_LHR, NO_KIA, or the changed fields. */
+    @Column(name = "issued_numbers", length = 4000)
+    private String issuedNumbers;
+
+    @Column(name = "numbered_at")
+    private Instant numberedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -98,13 +121,64 @@ public class SiakSubmission extends IdentifiedEntity {
         return s;
     }
 
-    /** SIAK took it as a draft. */
+    /** SIAK accepted it as a draft: from now on the relay asks SIAK whether the draft is numbered. */
     public void accepted(String draft, Instant now) {
         requireStatus(SubmissionStatus.WAITING);
         attempts++;
         draftId = Objects.requireNonNull(draft);
         status = SubmissionStatus.ACCEPTED;
         lastError = null;
+        polls = 0;
+        nextAttemptAt = now.plus(FIRST_POLL);
+        updatedAt = now;
+    }
+
+    /**
+     * SIAK approved the draft and issued its numbers. A draft numbered twice would mean two
+     * registrations: so this happens once, and never with an empty answer.
+     */
+    public void numbered(Map<String, String> numbers, Instant now) {
+        requireStatus(SubmissionStatus.ACCEPTED);
+        if (numbers == null || numbers.isEmpty()) {
+            throw new IllegalArgumentException("SIAK issued no numbers for draft " + draftId);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        numbers.forEach((name, value) -> json.add(name, Objects.requireNonNull(value, name)));
+        issuedNumbers = json.build().toString();
+        numberedAt = now;
+        status = SubmissionStatus.NUMBERED;
+        lastError = null;
+        updatedAt = now;
+    }
+
+    /** SIAK has not decided yet, or could not be asked: ask again later, less and less often. */
+    public void notNumberedYet(String error, Instant now) {
+        requireStatus(SubmissionStatus.ACCEPTED);
+        polls++;
+        lastError = clip(error);
+        Duration interval = FIRST_POLL.multipliedBy(1L << Math.min(polls, 20));
+        nextAttemptAt = now.plus(interval.compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : interval);
+        updatedAt = now;
+    }
+
+    /**
+     * SIAK no longer knows the draft it accepted (its data was restored from before the draft):
+     * send the submission again, with the same key, so SIAK makes it once more.
+     */
+    public void draftUnknown(String error, Instant now) {
+        requireStatus(SubmissionStatus.ACCEPTED);
+        lastError = clip(error);
+        draftId = null;
+        status = SubmissionStatus.WAITING;
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
+    /** SIAK rejected the draft after accepting it: an admin decides (replay sends the same key again). */
+    public void rejected(String reason, Instant now) {
+        requireStatus(SubmissionStatus.ACCEPTED);
+        lastError = clip(reason);
+        status = SubmissionStatus.DEAD;
         updatedAt = now;
     }
 
@@ -200,6 +274,27 @@ public class SiakSubmission extends IdentifiedEntity {
 
     public Optional<String> draftId() {
         return Optional.ofNullable(draftId);
+    }
+
+    public int polls() {
+        return polls;
+    }
+
+    /** What SIAK issued; empty until the submission is {@link SubmissionStatus#NUMBERED}. */
+    public Map<String, String> issuedNumbers() {
+        if (issuedNumbers == null) {
+            return Map.of();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(issuedNumbers))) {
+            JsonObject json = reader.readObject();
+            Map<String, String> numbers = new LinkedHashMap<>();
+            json.forEach((name, value) -> numbers.put(name, json.getString(name)));
+            return Collections.unmodifiableMap(numbers);
+        }
+    }
+
+    public Optional<Instant> numberedAt() {
+        return Optional.ofNullable(numberedAt);
     }
 
     public Instant createdAt() {

@@ -140,6 +140,35 @@ public class SiakGateway implements PopulationRegistry {
         return new SubmitOutcome(SubmitOutcome.Result.FAILED_FOR_NOW, null, describe(error));
     }
 
+    /** How one question about an accepted draft ended. */
+    public record DraftOutcome(Result result, Map<String, String> numbers, String reason) {
+        public enum Result { NUMBERED, PENDING, REJECTED, UNKNOWN_DRAFT, FAILED_FOR_NOW }
+    }
+
+    /** Asks SIAK whether it has numbered (or rejected) a draft it accepted. Never throws. */
+    public DraftOutcome draftState(String draftId) {
+        Exchange answer = producer.request(SiakRoutes.DRAFT_STATE, e -> e.getIn().setHeader(SiakRoutes.DRAFT_ID, draftId));
+        Exception error = answer.getException();
+        if (error instanceof HttpOperationFailedException http && http.getStatusCode() == 404) {
+            return new DraftOutcome(DraftOutcome.Result.UNKNOWN_DRAFT, Map.of(), "404 " + SiakJson.refusal(http.getResponseBody()));
+        }
+        if (error != null) {
+            return new DraftOutcome(DraftOutcome.Result.FAILED_FOR_NOW, Map.of(), describe(error));
+        }
+        try {
+            SiakJson.DraftState state = SiakJson.draftState(answer.getMessage().getBody(String.class));
+            if (state.isIssued()) {
+                return new DraftOutcome(DraftOutcome.Result.NUMBERED, state.issued(), null);
+            }
+            if (state.isRejected()) {
+                return new DraftOutcome(DraftOutcome.Result.REJECTED, Map.of(), "DITOLAK: " + state.reason());
+            }
+            return new DraftOutcome(DraftOutcome.Result.PENDING, Map.of(), null);
+        } catch (RuntimeException unreadable) {
+            return new DraftOutcome(DraftOutcome.Result.FAILED_FOR_NOW, Map.of(), "SIAK's answer unreadable: " + unreadable.getMessage());
+        }
+    }
+
     private static String describe(Exception error) {
         if (error instanceof HttpOperationFailedException http) {
             return http.getStatusCode() + " " + SiakJson.refusal(http.getResponseBody());

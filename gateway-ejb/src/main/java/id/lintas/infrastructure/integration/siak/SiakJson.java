@@ -66,6 +66,48 @@ public final class SiakJson {
         return text(parse(json), "ID_DRAFT");
     }
 
+    /** Where a draft stands in SIAK (GET /draft/{ID_DRAFT}), as the relay needs it. */
+    public record DraftState(String status, Map<String, String> issued, String reason) {
+        public boolean isIssued() {
+            return "TERBIT".equals(status);
+        }
+
+        public boolean isRejected() {
+            return "DITOLAK".equals(status);
+        }
+    }
+
+    private static final java.util.Set<String> NOT_ISSUED = java.util.Set.of("RESPON", "ID_DRAFT", "JENIS", "STATUS",
+            "WAKTU_PENGAJUAN", "WAKTU_KEPUTUSAN", "DATA", "ALASAN", "PERUBAHAN");
+
+    /**
+     * A draft's state. When SIAK issued it ({@code TERBIT}): the numbers it issued, in SIAK's order
+     * (NIK, NO_KK, KK_BARU, NO_AKTA_LHR, NO_KIA, TGL_TERBIT), and for a biodata change each changed
+     * field as {@code "old → new"}; when it rejected it ({@code DITOLAK}): the reason.
+     */
+    public static DraftState draftState(String json) {
+        JsonObject o = parse(json);
+        String status = text(o, "STATUS");
+        if (status == null) {
+            throw new IllegalArgumentException("SIAK's answer about a draft has no STATUS: " + json);
+        }
+        Map<String, String> issued = new java.util.LinkedHashMap<>();
+        if ("TERBIT".equals(status)) {
+            o.forEach((name, value) -> {
+                if (!NOT_ISSUED.contains(name) && value.getValueType() != JsonValue.ValueType.NULL) {
+                    issued.put(name, text(o, name));
+                }
+            });
+            if (o.containsKey("PERUBAHAN") && o.get("PERUBAHAN").getValueType() == JsonValue.ValueType.ARRAY) {
+                for (JsonValue v : o.getJsonArray("PERUBAHAN")) {
+                    JsonObject change = v.asJsonObject();
+                    issued.put(text(change, "FIELD"), text(change, "LAMA") + " \u2192 " + text(change, "BARU"));
+                }
+            }
+        }
+        return new DraftState(status, issued, text(o, "ALASAN"));
+    }
+
     /** SIAK's own message of a refusal ({"RESPON":"GAGAL","PESAN":...}), or the raw body. */
     public static String refusal(String json) {
         try {

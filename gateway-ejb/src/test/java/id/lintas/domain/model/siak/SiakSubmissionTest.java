@@ -77,4 +77,70 @@ class SiakSubmissionTest {
         }
         assertThat(s.status()).isEqualTo(SubmissionStatus.DEAD);
     }
+
+    @Test
+    void anAcceptedDraftIsAskedAboutUntilSiakNumbersItOnce() {
+        SiakSubmission s = fresh();
+        s.accepted("KLH-00000001", T0);
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plusSeconds(1));
+        s.notNumberedYet(null, T0);
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plusSeconds(2));
+        s.notNumberedYet("503 SIAK sedang tidak tersedia", T0);
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plusSeconds(4));
+        assertThat(s.lastError()).contains("503 SIAK sedang tidak tersedia");
+        for (int i = 0; i < 30; i++) {
+            s.notNumberedYet(null, T0);
+        }
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
+        assertThat(s.issuedNumbers()).isEmpty();
+
+        var numbers = new java.util.LinkedHashMap<String, String>();
+        numbers.put("NIK", "3316086111260001");
+        numbers.put("NO_KK", "3316080510220001");
+        numbers.put("NO_AKTA_LHR", "3316-LU-23112026-0001");
+        s.numbered(numbers, T0.plusSeconds(9));
+        assertThat(s.status()).isEqualTo(SubmissionStatus.NUMBERED);
+        assertThat(s.issuedNumbers()).containsExactly(java.util.Map.entry("NIK", "3316086111260001"),
+                java.util.Map.entry("NO_KK", "3316080510220001"), java.util.Map.entry("NO_AKTA_LHR", "3316-LU-23112026-0001"));
+        assertThat(s.numberedAt()).contains(T0.plusSeconds(9));
+        assertThat(s.lastError()).isEmpty();
+        assertRefused(() -> s.numbered(numbers, T0), "siak.submission.state");
+        assertRefused(() -> s.notNumberedYet(null, T0), "siak.submission.state");
+    }
+
+    @Test
+    void numbersAreOnlyTakenFromAnAcceptedDraftAndNeverEmpty() {
+        SiakSubmission s = fresh();
+        assertRefused(() -> s.numbered(java.util.Map.of("NIK", "1"), T0), "siak.submission.state");
+        s.accepted("KLH-00000002", T0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.numbered(java.util.Map.of(), T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(s.status()).isEqualTo(SubmissionStatus.ACCEPTED);
+    }
+
+    @Test
+    void aDraftSiakRejectsAfterAcceptingItIsADeadLetterThatCanBeReplayed() {
+        SiakSubmission s = fresh();
+        s.accepted("KLH-00000003", T0);
+        s.rejected("DITOLAK: data ibu tidak sesuai", T0.plusSeconds(5));
+        assertThat(s.status()).isEqualTo(SubmissionStatus.DEAD);
+        assertThat(s.lastError()).contains("DITOLAK: data ibu tidak sesuai");
+        s.replay(T0.plusSeconds(60));
+        assertThat(s.status()).isEqualTo(SubmissionStatus.WAITING);
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void aDraftSiakNoLongerKnowsIsSentAgainWithTheSameKey() {
+        SiakSubmission s = fresh();
+        String key = s.idempotencyKey();
+        s.accepted("KLH-00000004", T0);
+        s.draftUnknown("404 Draft KLH-00000004 tidak ditemukan.", T0.plusSeconds(2));
+        assertThat(s.status()).isEqualTo(SubmissionStatus.WAITING);
+        assertThat(s.draftId()).isEmpty();
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plusSeconds(2));
+        assertThat(s.idempotencyKey()).isEqualTo(key);
+        s.accepted("KLH-00000009", T0.plusSeconds(3));
+        assertThat(s.draftId()).contains("KLH-00000009");
+    }
 }

@@ -128,4 +128,41 @@ class SiakRoutesTest extends CamelTestSupport {
         assertThat(again).isEqualTo(first);
         assertThat(siak.drafts).hasSize(1);
     }
+
+    private Exchange draftState(String id) {
+        return template.request(SiakRoutes.DRAFT_STATE, e -> e.getIn().setHeader(SiakRoutes.DRAFT_ID, id));
+    }
+
+    @Test
+    void aDraftsStateIsReadUntilSiakNumbersIt() {
+        siak.failNext = 0;
+        String id = SiakJson.draftId(submit("key-5", "{\"JENIS\":\"KELAHIRAN\"}").getMessage().getBody(String.class));
+        SiakJson.DraftState pending = SiakJson.draftState(draftState(id).getMessage().getBody(String.class));
+        assertThat(pending.status()).isEqualTo("DIAJUKAN");
+        assertThat(pending.issued()).isEmpty();
+
+        siak.decisions.put(id, "\"STATUS\":\"TERBIT\",\"TGL_TERBIT\":\"23-11-2026\",\"NIK\":\"3316086311260001\","
+                + "\"NO_KK\":\"3316080510220001\",\"KK_BARU\":false,\"NO_AKTA_LHR\":\"3316-LU-23112026-0001\","
+                + "\"NO_KIA\":\"3316086311260001\"");
+        SiakJson.DraftState issued = SiakJson.draftState(draftState(id).getMessage().getBody(String.class));
+        assertThat(issued.isIssued()).isTrue();
+        assertThat(issued.issued()).containsEntry("NIK", "3316086311260001").containsEntry("KK_BARU", "false")
+                .containsEntry("NO_AKTA_LHR", "3316-LU-23112026-0001").containsEntry("NO_KIA", "3316086311260001")
+                .containsEntry("TGL_TERBIT", "23-11-2026").doesNotContainKeys("DATA", "STATUS", "ID_DRAFT", "RESPON");
+        assertThat(siak.stateRequests.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aDraftStateQuestionIsNotRetriedByTheRouteTheRelayAsksAgainLater() {
+        siak.failNext = 0;
+        String id = SiakJson.draftId(submit("key-6", "{\"JENIS\":\"KELAHIRAN\"}").getMessage().getBody(String.class));
+        siak.failNext = 1;
+        Exception error = draftState(id).getException();
+        assertThat(error).isInstanceOf(HttpOperationFailedException.class);
+        assertThat(((HttpOperationFailedException) error).getStatusCode()).isEqualTo(503);
+        assertThat(siak.stateRequests.get()).isEqualTo(1);
+
+        Exception unknown = draftState("D999").getException();
+        assertThat(((HttpOperationFailedException) unknown).getStatusCode()).isEqualTo(404);
+    }
 }

@@ -22,6 +22,9 @@ final class StubSiak implements AutoCloseable {
     final AtomicInteger lookups = new AtomicInteger();
     final AtomicInteger draftRequests = new AtomicInteger();
     final Map<String, String> drafts = new ConcurrentHashMap<>();
+    /** What GET /draft/{id} adds to a draft's answer once the test decides SIAK numbered or rejected it. */
+    final Map<String, String> decisions = new ConcurrentHashMap<>();
+    final AtomicInteger stateRequests = new AtomicInteger();
     volatile int delayMs;
     volatile int failNext;
     volatile int failStatus = 503;
@@ -57,6 +60,10 @@ final class StubSiak implements AutoCloseable {
     }
 
     private void draft(HttpExchange e) throws IOException {
+        if ("GET".equals(e.getRequestMethod())) {
+            draftState(e);
+            return;
+        }
         draftRequests.incrementAndGet();
         if (fault(e)) {
             return;
@@ -73,6 +80,21 @@ final class StubSiak implements AutoCloseable {
         String key = e.getRequestHeaders().getFirst("Idempotency-Key");
         String id = drafts.computeIfAbsent(key, k -> "D" + (drafts.size() + 1));
         answer(e, 201, "{\"RESPON\":\"SUKSES\",\"ID_DRAFT\":\"" + id + "\",\"STATUS\":\"DIAJUKAN\"}");
+    }
+
+    private void draftState(HttpExchange e) throws IOException {
+        stateRequests.incrementAndGet();
+        if (fault(e)) {
+            return;
+        }
+        String id = e.getRequestURI().getPath().substring("/siak/v1/draft/".length());
+        if (!drafts.containsValue(id)) {
+            answer(e, 404, "{\"RESPON\":\"GAGAL\",\"KODE\":\"DRAFT_TIDAK_DITEMUKAN\",\"PESAN\":\"Draft " + id
+                    + " tidak ditemukan.\"}");
+            return;
+        }
+        answer(e, 200, "{\"RESPON\":\"SUKSES\",\"ID_DRAFT\":\"" + id + "\",\"JENIS\":\"KELAHIRAN\","
+                + decisions.getOrDefault(id, "\"STATUS\":\"DIAJUKAN\"") + ",\"DATA\":{\"JENIS\":\"KELAHIRAN\"}}");
     }
 
     private boolean fault(HttpExchange e) throws IOException {
