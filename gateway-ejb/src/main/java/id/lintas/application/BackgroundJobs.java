@@ -10,8 +10,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -19,9 +23,12 @@ import java.util.logging.Logger;
 
 /**
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
- * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second. They run on the container's managed scheduler and are cancelled before
- * the application stops (EJB timers firing during an undeployment left Payara 6 with a half
- * stopped module). Each job is safe to run on every instance of a deployment group.
+ * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second.
+ * They are triggered by the container's managed scheduler and cancelled before the application
+ * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
+ * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
+ * run of each at a time: the scheduler has a single thread, which a long drain would take from
+ * the other jobs. Each job is safe to run on every instance of a deployment group.
  */
 @Singleton
 @Startup
@@ -31,6 +38,14 @@ public class BackgroundJobs {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** How many SIAK deliveries (and as many numbering questions) may run at once on this instance. */
+    @Inject
+    @ConfigProperty(name = "lintas.siak.relay-workers", defaultValue = "2")
+    int siakWorkers;
 
     @EJB
     AuditSealing sealing;
@@ -46,14 +61,47 @@ public class BackgroundJobs {
 
     @PostConstruct
     void start() {
-        jobs = List.of(
-                scheduler.scheduleWithFixedDelay(guarded("audit sealing", sealing::sealPending), 2, 2, TimeUnit.SECONDS),
-                scheduler.scheduleWithFixedDelay(guarded("step escalation", escalation::escalateOverdue), 5, 10,
-                        TimeUnit.SECONDS),
-                scheduler.scheduleWithFixedDelay(guarded("SIAK outbox", () -> drain(siakRelay::deliverDue)), 3, 1,
-                        TimeUnit.SECONDS),
-                scheduler.scheduleWithFixedDelay(guarded("SIAK numbering", () -> drain(siakRelay::pollAccepted)), 3, 1,
-                        TimeUnit.SECONDS));
+        List<ScheduledFuture<?>> scheduled = new ArrayList<>();
+        scheduled.add(scheduler.scheduleWithFixedDelay(guarded("audit sealing", sealing::sealPending), 2, 2, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(guarded("step escalation", escalation::escalateOverdue), 5, 10,
+                TimeUnit.SECONDS));
+        // several drains of each kind at once: they lock different entries (SKIP LOCKED), and most of
+        // their time is spent waiting for SIAK's answers
+        for (int worker = 0; worker < siakWorkers; worker++) {
+            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK outbox", siakRelay::deliverDue), 3, 1,
+                    TimeUnit.SECONDS));
+            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK numbering", siakRelay::pollAccepted), 3, 1,
+                    TimeUnit.SECONDS));
+        }
+        jobs = List.copyOf(scheduled);
+    }
+
+    /** Starts a drain on the executor unless the previous one is still running. */
+    private final class Drain implements Runnable {
+        private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
+        private final Runnable work;
+
+        Drain(String name, java.util.function.IntSupplier batch) {
+            this.work = guarded(name, () -> {
+                try {
+                    drain(batch);
+                } finally {
+                    running.set(false);
+                }
+            });
+        }
+
+        @Override
+        public void run() {
+            if (!stopping && running.compareAndSet(false, true)) {
+                try {
+                    executor.execute(work);
+                } catch (RuntimeException rejected) {
+                    running.set(false);
+                    throw rejected;
+                }
+            }
+        }
     }
 
     /** Runs batches while full ones keep coming, so a backlog drains without waiting a second per batch. */

@@ -1,9 +1,13 @@
 package id.lintas.application.benchmark;
 
+import id.lintas.application.servicecase.ActorLookup;
 import id.lintas.application.servicecase.CaseRef;
 import id.lintas.application.servicecase.CaseService;
 import id.lintas.application.servicecase.OpenCaseRequest;
+import id.lintas.application.siak.SiakOutbox;
 import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.siak.SiakSubmission;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.sop.SiakUse;
 import id.lintas.domain.model.sop.SopCatalog;
@@ -13,12 +17,15 @@ import id.lintas.domain.shared.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -61,6 +68,15 @@ public class SiakLoad {
 
     @Inject
     SopCatalog catalog;
+
+    @Inject
+    SiakOutbox outbox;
+
+    @Inject
+    ActorLookup actors;
+
+    @Resource
+    SessionContext context;
 
     @Resource
     ManagedExecutorService executor;
@@ -114,6 +130,26 @@ public class SiakLoad {
         result.put("birthsPerSecond", Math.round(caseNumbers.size() / seconds));
         result.put("caseNumbers", caseNumbers);
         return result;
+    }
+
+    /**
+     * Writes biodata changes to the outbox as the SMART KIDS "update SIAK" step does (one
+     * transaction): each {@code {nik, field, value}} becomes a PERUBAHAN_BIODATA submission.
+     */
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.HOSPITAL})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public int enqueueBiodataChanges(List<Map<String, String>> changes) {
+        requireEnabled();
+        Actor actor = actors.of(context);
+        Instant now = Instant.now();
+        int i = 0;
+        for (Map<String, String> change : changes) {
+            String payload = Json.createObjectBuilder().add("JENIS", "PERUBAHAN_BIODATA").add("NIK", change.get("nik"))
+                    .add(change.get("field"), change.get("value")).build().toString();
+            outbox.store(SiakSubmission.of(actor.officeId(), null, "BENCH-BIODATA-" + (++i), SiakSubmission.Kind.BIODATA,
+                    payload, now));
+        }
+        return i;
     }
 
     /** Looks the NIKs up in SIAK through the gateway, round after round: latency figures in ms. */

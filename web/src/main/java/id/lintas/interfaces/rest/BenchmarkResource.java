@@ -41,6 +41,14 @@ public class BenchmarkResource {
                 c.get("fatherNik"), c.get("fatherName"), c.get("kk"))).toList(), threads);
     }
 
+    /** Body: biodata changes [{nik, field, value}] written to the SIAK outbox. */
+    @POST
+    @Path("siak/biodata")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> biodata(List<Map<String, String>> changes) {
+        return Map.of("enqueued", siak.enqueueBiodataChanges(changes));
+    }
+
     /** Body: NIKs to look up in SIAK, {@code rounds} times each. */
     @POST
     @Path("siak/lookups")
