@@ -17,3 +17,6 @@ create table birth_report (
     constraint birth_report_reference unique (institution_id, reference)
 );
 create index birth_report_case on birth_report (case_id);
+
+-- a partner's postal address, for the letters it issues (kop surat)
+alter table institution add column address varchar(200);

@@ -39,17 +39,18 @@ public class DemoOffice {
 
     static final OfficeCode CODE = new OfficeCode("3316");
 
-    record Partner(String code, InstitutionType type, String name) {
+    record Partner(String code, InstitutionType type, String name, String address) {
     }
 
     record DemoUser(String username, String fullName, Role role, String institutionCode) {
     }
 
     static final List<Partner> PARTNERS = List.of(
-            new Partner("RSUD-BLORA", InstitutionType.HOSPITAL, "RSUD dr. R. Soetijono Blora"),
-            new Partner("KURIR-BLORA", InstitutionType.COURIER, "Kurir Dindukcapil Blora"),
-            new Partner("SDN-1-BLORA", InstitutionType.SCHOOL, "SD Negeri 1 Blora"),
-            new Partner("KEL-KUNDEN", InstitutionType.VILLAGE, "Kelurahan Kunden"));
+            new Partner("RSUD-BLORA", InstitutionType.HOSPITAL, "RSUD dr. R. Soetijono Blora", "Jl. Dr. Sutomo No. 42, Blora 58219"),
+            new Partner("PKM-CEPU", InstitutionType.PUSKESMAS, "Puskesmas Cepu", "Jl. Diponegoro No. 1, Cepu 58312"),
+            new Partner("KURIR-BLORA", InstitutionType.COURIER, "Kurir Dindukcapil Blora", "Jl. Ahmad Yani No. 2, Blora 58214"),
+            new Partner("SDN-1-BLORA", InstitutionType.SCHOOL, "SD Negeri 1 Blora", "Jl. Pemuda No. 10, Blora 58215"),
+            new Partner("KEL-KUNDEN", InstitutionType.VILLAGE, "Kelurahan Kunden", "Jl. Gatot Subroto No. 5, Blora 58211"));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("operator", "Siti Rahayu", Role.OPERATOR, null),
@@ -58,6 +59,7 @@ public class DemoOffice {
             new DemoUser("kabid.capil", "Agus Prasetyo", Role.KABID_CAPIL, null),
             new DemoUser("kadis", "Hendro Wibowo", Role.KADIS, null),
             new DemoUser("rs.blora", "Ratna Dewi (RSUD Blora)", Role.HOSPITAL, "RSUD-BLORA"),
+            new DemoUser("pkm.cepu", "Wahyu Hidayat (Puskesmas Cepu)", Role.HOSPITAL, "PKM-CEPU"),
             new DemoUser("kurir", "Joko Santoso", Role.COURIER, "KURIR-BLORA"),
             new DemoUser("sekolah", "Endang Susilowati (SDN 1 Blora)", Role.SCHOOL, "SDN-1-BLORA"),
             new DemoUser("desa", "Sugeng Riyadi (Kel. Kunden)", Role.VILLAGE, "KEL-KUNDEN"),
@@ -96,8 +98,13 @@ public class DemoOffice {
             return created;
         });
         for (Partner p : PARTNERS) {
-            if (offices.findInstitution(office, p.code()).isEmpty()) {
-                offices.store(new Institution(office, p.type(), p.code(), p.name()));
+            Institution partner = offices.findInstitution(office, p.code()).orElseGet(() -> {
+                Institution created = new Institution(office, p.type(), p.code(), p.name());
+                offices.store(created);
+                return created;
+            });
+            if (partner.address().isEmpty()) {
+                partner.locatedAt(p.address());
             }
         }
         em.flush();

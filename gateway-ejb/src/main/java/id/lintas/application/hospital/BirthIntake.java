@@ -16,7 +16,6 @@ import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.office.Office;
 import id.lintas.domain.model.office.OfficeRepository;
 import id.lintas.domain.model.servicecase.Actor;
-import id.lintas.domain.model.sop.SiakUse;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
 import id.lintas.domain.shared.BusinessException;
@@ -37,8 +36,8 @@ import java.util.stream.Collectors;
  * Birth reports from hospital systems (REST, SOAP) and the hospital portal: checks a report field
  * by field, records it once per hospital and reference, and opens its SELINTAS case. The
  * hospital's system did the hospital's own steps (receiving, checking, entering the
- * application), so they are completed for it, as its account, up to the SIAK entry, which puts
- * the application in the SIAK outbox. All of it is one transaction: a refusal stores nothing.
+ * application into SIAK, which puts it in the SIAK outbox, and the letters, which are made from
+ * the report), so they are completed for it, as its account; the case then waits for the courier. All of it is one transaction: a refusal stores nothing.
  */
 @Stateless
 @RolesAllowed(Role.Names.HOSPITAL)
@@ -127,16 +126,19 @@ public class BirthIntake {
         return actor;
     }
 
-    /** The SOP's first steps up to and including the SIAK entry: the hospital system's own work. */
+    /**
+     * The SOP's first steps, as long as they are the hospital's: receiving, checking, the SIAK entry,
+     * the letters (made from the report, {@link HospitalLetters}). The case then waits for the courier.
+     */
     private List<StepDefinition> hospitalSteps() {
         List<StepDefinition> steps = new ArrayList<>();
         for (StepDefinition step : catalog.current(SOP).definition().steps()) {
-            steps.add(step);
-            if (step.siak().filter(SiakUse.SUBMIT::equals).isPresent()) {
-                return steps;
+            if (step.role() != Role.HOSPITAL) {
+                break;
             }
+            steps.add(step);
         }
-        throw new IllegalStateException(SOP + " has no SIAK entry step");
+        return steps;
     }
 
     private static OpenCaseRequest openingOf(BirthReportData r, ZoneId zone) {

@@ -19,4 +19,7 @@ public interface BirthReportRepository {
     Optional<BirthReport> claim(Arrival arrival);
 
     Optional<BirthReport> find(long institutionId, HospitalReference reference);
+
+    /** The report that opened a case, if a report did. */
+    Optional<BirthReport> ofCase(long caseId);
 }

@@ -30,6 +30,9 @@ public class Institution extends IdentifiedEntity {
     @Column(nullable = false, length = 160)
     private String name;
 
+    @jakarta.persistence.Column(length = 200)
+    private String address;
+
     protected Institution() {
     }
 
@@ -38,6 +41,19 @@ public class Institution extends IdentifiedEntity {
         this.type = Objects.requireNonNull(type);
         this.code = Objects.requireNonNull(code).strip();
         this.name = Objects.requireNonNull(name).strip();
+    }
+
+    /** Its postal address, as its letterhead (kop surat) shows it; empty until recorded. */
+    public java.util.Optional<String> address() {
+        return java.util.Optional.ofNullable(address);
+    }
+
+    /** Records where it is. */
+    public void locatedAt(String postalAddress) {
+        if (postalAddress == null || postalAddress.isBlank() || postalAddress.length() > 200) {
+            throw new IllegalArgumentException("an address of 1-200 characters");
+        }
+        this.address = postalAddress.strip();
     }
 
     public Office office() {

@@ -9,6 +9,8 @@ public interface OfficeRepository {
 
     Optional<Institution> findInstitution(Office office, String code);
 
+    Optional<Institution> findInstitution(long id);
+
     /** The office's partner institutions by type, then name. */
     java.util.List<Institution> institutions(Office office);
 

@@ -39,4 +39,10 @@ public class JpaBirthReportRepository implements BirthReportRepository {
         return em.createQuery("select r from BirthReport r where r.institutionId = :i and r.reference = :ref", BirthReport.class)
                 .setParameter("i", institutionId).setParameter("ref", reference.value()).getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<BirthReport> ofCase(long caseId) {
+        return em.createQuery("select r from BirthReport r where r.caseId = :c", BirthReport.class)
+                .setParameter("c", caseId).getResultStream().findFirst();
+    }
 }

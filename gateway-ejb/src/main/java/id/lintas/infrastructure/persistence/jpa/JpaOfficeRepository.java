@@ -20,6 +20,11 @@ public class JpaOfficeRepository implements OfficeRepository {
     }
 
     @Override
+    public Optional<Institution> findInstitution(long id) {
+        return Optional.ofNullable(em.find(Institution.class, id));
+    }
+
+    @Override
     public Optional<Office> findByCode(OfficeCode code) {
         return em.createQuery("select o from Office o where o.code = :code", Office.class)
                 .setParameter("code", code.value()).getResultStream().findFirst();

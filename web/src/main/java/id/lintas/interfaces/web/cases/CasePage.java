@@ -136,6 +136,12 @@ public class CasePage implements Serializable {
         }
     }
 
+    /** Whether the hospital's letters exist: a SELINTAS case past its letters step. */
+    public boolean isLettersReady() {
+        return view != null && view.timeline().stream()
+                .anyMatch(r -> "issue_birth_letter".equals(r.stepKey()) && r.finishedAt() != null);
+    }
+
     public CaseView getView() {
         return view;
     }

@@ -1,0 +1,69 @@
+package id.lintas.interfaces.rest;
+
+import id.lintas.domain.shared.BusinessException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses a request body over {@value #MAX_BYTES} bytes before reading it (by its Content-Length)
+ * or while reading it (a chunked body), with a 413 problem: a birth report with its scans fits
+ * well below, and a server must not hold a 30 MB upload in memory to tell it is too big.
+ */
+@Provider
+@PreMatching
+public class RequestSizeLimit implements ContainerRequestFilter {
+    public static final int MAX_BYTES = 24 * 1024 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        int length = request.getLength();
+        if (length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new Bounded(request.getEntityStream()));
+        }
+    }
+
+    static BusinessException tooLarge() {
+        return new BusinessException("report.body.tooLarge", MAX_BYTES / (1024 * 1024));
+    }
+
+    private static final class Bounded extends FilterInputStream {
+        private long read;
+
+        Bounded(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw tooLarge();
+            }
+        }
+    }
+}

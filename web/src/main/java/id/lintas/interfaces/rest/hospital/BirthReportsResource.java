@@ -1,0 +1,63 @@
+package id.lintas.interfaces.rest.hospital;
+
+import id.lintas.application.hospital.BirthIntake;
+import id.lintas.application.hospital.HospitalLetters;
+import id.lintas.domain.model.birthreport.ReportChannel;
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The hospital API for birth reports (SELINTAS): {@code POST /api/v1/hospital/births} submits a
+ * report, {@code GET /api/v1/hospital/births/{reference}} tells where its case stands. A hospital
+ * signs in with HTTP Basic and sees only its own reports. Errors are RFC 9457 problem details in
+ * Bahasa Indonesia and English ({@link ProblemResponses}).
+ */
+@Path("v1/hospital/births")
+@Produces(MediaType.APPLICATION_JSON)
+public class BirthReportsResource {
+    @EJB
+    BirthIntake intake;
+
+    @EJB
+    HospitalLetters letters;
+
+    /** 201 with the case for a new report; 200 with the same case for the same report sent again. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(JsonObject body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        BirthIntake.Receipt receipt = intake.submit(BirthReportJson.form(body), ReportChannel.REST);
+        if (receipt.replayed()) {
+            return Response.ok(BirthReportJson.receipt(receipt)).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(receipt.reference()).build())
+                .entity(BirthReportJson.receipt(receipt)).build();
+    }
+
+    /** The hospital's letters of a report as PDF: {@code surat-keterangan-kelahiran} or {@code surat-pengantar}. */
+    @GET
+    @Path("{reference: .+}/letters/{letter}")
+    @Produces("application/pdf")
+    public Response letter(@PathParam("reference") String reference, @PathParam("letter") String letter) {
+        HospitalLetters.Kind kind = java.util.Arrays.stream(HospitalLetters.Kind.values())
+                .filter(k -> k.fileName("").startsWith(letter + "-")).findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
+        long caseId = intake.status(reference).id();
+        return Response.ok(letters.letter(caseId, kind), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + kind.fileName(reference.replace('/', '_')) + "\"").build();
+    }
+
+    @GET
+    @Path("{reference: [^/]+(/[^/]+)*}")
+    public JsonObject status(@PathParam("reference") String reference) {
+        return BirthReportJson.status(reference, intake.status(reference));
+    }
+}
