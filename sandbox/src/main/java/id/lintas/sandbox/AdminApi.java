@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The sandbox's own endpoints, never subject to faults: under {@code /sandbox/admin} the faults of
- * each module (GET, PUT), its approval policy (GET, PUT), its statistics and an export of its data;
- * under {@code /sandbox/samples} valid data to try it with.
+ * each module (GET, PUT), its approval policy (GET, PUT), its statistics, an export of its data and
+ * the module's own operations ({@link SandboxModule#adminRoutes()}, under
+ * {@code /sandbox/admin/{name}}); under {@code /sandbox/samples} valid data to try it with.
  */
 final class AdminApi {
     static final String ADMIN = "/sandbox/admin";
@@ -27,7 +28,7 @@ final class AdminApi {
     }
 
     Router adminRouter() {
-        return new Router()
+        Router router = new Router()
                 .on("GET", ADMIN + "/faults/([^/]+)", (request, path) -> Reply.ok(faults(module(path.get(0)))))
                 .on("PUT", ADMIN + "/faults/([^/]+)", (request, path) -> {
                     SandboxModule module = module(path.get(0));
@@ -58,6 +59,9 @@ final class AdminApi {
                     }
                     return Reply.stream("application/x-ndjson; charset=utf-8", export);
                 });
+        modules.values().stream().filter(module -> module.adminRoutes() != null)
+                .forEach(module -> router.include(ADMIN + "/" + module.name(), module.adminRoutes()));
+        return router;
     }
 
     Router samplesRouter() {

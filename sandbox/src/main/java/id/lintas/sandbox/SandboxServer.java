@@ -5,6 +5,7 @@ import id.lintas.sandbox.approval.ApprovalMode;
 import id.lintas.sandbox.approval.ApprovalPolicy;
 import id.lintas.sandbox.http.ApiKey;
 import id.lintas.sandbox.http.Endpoint;
+import id.lintas.sandbox.http.ErrorFormat;
 import id.lintas.sandbox.http.Router;
 import id.lintas.sandbox.siak.SiakSandbox;
 import jakarta.json.JsonArray;
@@ -168,15 +169,22 @@ public final class SandboxServer implements AutoCloseable {
         Map<String, SandboxModule> modules = new LinkedHashMap<>();
         modules.put(siak.name(), siak);
         for (SandboxModule module : modules.values()) {
-            server.createContext(module.contextPath(), new Endpoint(key, module.router(), module.faults(), workers, scheduler));
+            ApiKey moduleKey = module.apiKey() == null ? key : module.apiKey();
+            server.createContext(module.contextPath(), new Endpoint(moduleKey, module.errorFormat(), module.router(), module.faults(),
+                    workers, scheduler));
         }
         AdminApi admin = new AdminApi(modules);
-        server.createContext(AdminApi.ADMIN, new Endpoint(key, admin.adminRouter(), null, workers, scheduler));
-        server.createContext(AdminApi.SAMPLES, new Endpoint(key, admin.samplesRouter(), null, workers, scheduler));
-        server.createContext("/", new Endpoint(key, new Router(), null, workers, scheduler));
+        server.createContext(AdminApi.ADMIN, endpoint(key, admin.adminRouter()));
+        server.createContext(AdminApi.SAMPLES, endpoint(key, admin.samplesRouter()));
+        server.createContext("/", endpoint(key, new Router()));
         server.start();
         String host = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1" : options.host();
         this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
+    }
+
+    /** An endpoint of the sandbox itself: the sandbox key, SIAK's error body, never faults. */
+    private Endpoint endpoint(ApiKey key, Router router) {
+        return new Endpoint(key, ErrorFormat.SIAK, router, null, workers, scheduler);
     }
 
     /** Starts a sandbox on the loopback interface ({@code port} 0: any free port) with the default key. */
@@ -222,6 +230,7 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        siak.close();
         scheduler.shutdownNow();
         workers.shutdownNow();
     }

@@ -2,30 +2,57 @@ package id.lintas.sandbox.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The shared secret a caller sends in the {@value #HEADER} header, as the gateway does with the
- * real SIAK's key. One key guards every sandbox endpoint, the admin API included.
+ * The shared secret a caller presents: in the {@value #HEADER} header, as the gateway does with the
+ * real SIAK's key (one key for SIAK and the admin API), or as {@code Authorization: Bearer <key>}
+ * ({@link #bearer}), as commercial APIs such as a courier's want it.
  */
 public final class ApiKey {
     public static final String HEADER = "X-Siak-Key";
+    private static final String AUTHORIZATION = "Authorization";
+    private static final String BEARER = "bearer ";
     private final byte[] expected;
+    private final boolean bearer;
 
+    /** A key sent in the {@value #HEADER} header. */
     public ApiKey(String key) {
+        this(key, false);
+    }
+
+    private ApiKey(String key, boolean bearer) {
         if (Objects.requireNonNull(key, "key").isBlank()) {
             throw new IllegalArgumentException("The API key must not be blank");
         }
         this.expected = key.getBytes(StandardCharsets.UTF_8);
+        this.bearer = bearer;
     }
 
-    /** Refuses a missing or wrong key with 401 (compared in constant time). */
-    public void check(String presented) {
+    /** A key sent as {@code Authorization: Bearer <key>}. */
+    public static ApiKey bearer(String key) {
+        return new ApiKey(key, true);
+    }
+
+    /** Refuses a request whose key is missing or wrong with 401 (compared in constant time). */
+    public void check(Request request) {
+        String presented = bearer ? bearerToken(request.header(AUTHORIZATION)) : request.header(HEADER);
+        String where = bearer ? AUTHORIZATION + ": Bearer <kunci>" : HEADER;
         if (presented == null || presented.isBlank()) {
-            throw new ApiFailure(401, "KUNCI_API_WAJIB", "Header " + HEADER + " wajib diisi.");
+            throw ApiFailure.generic(ApiFailure.Generic.MISSING_CREDENTIALS, 401, "KUNCI_API_WAJIB",
+                    "Header " + where + " wajib diisi.");
         }
         if (!MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiFailure(401, "KUNCI_API_TIDAK_VALID", "Kunci API pada header " + HEADER + " tidak valid.");
+            throw ApiFailure.generic(ApiFailure.Generic.INVALID_CREDENTIALS, 401, "KUNCI_API_TIDAK_VALID",
+                    "Kunci API pada header " + where + " tidak valid.");
         }
+    }
+
+    private static String bearerToken(String authorization) {
+        if (authorization == null || !authorization.strip().toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+            return null;
+        }
+        return authorization.strip().substring(BEARER.length()).strip();
     }
 }

@@ -22,14 +22,16 @@ import java.util.logging.Logger;
 /**
  * The HTTP handler of one API (a context of the server): applies the fault of its system if it
  * has one, checks the {@link ApiKey}, dispatches to the {@link Router} and writes the
- * {@link Reply}. Failures become SIAK's error body. Delays and held requests wait on a scheduler,
- * not on a worker thread, so a slow or silent SIAK never starves the admin API.
+ * {@link Reply}. Failures are written in the API's {@link ErrorFormat}. Delays and held requests
+ * wait on a scheduler, not on a worker thread, so a slow or silent system never starves the admin
+ * API.
  */
 public final class Endpoint implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(Endpoint.class.getName());
     private static final int MAX_BODY_BYTES = 1 << 20;
 
     private final ApiKey key;
+    private final ErrorFormat errors;
     private final Router router;
     private final FaultInjector faults;
     private final Executor workers;
@@ -38,8 +40,10 @@ public final class Endpoint implements HttpHandler {
     private final LongAdder unauthorized = new LongAdder();
 
     /** @param faults the fault injector of the system behind this API, {@code null} for one that never fails */
-    public Endpoint(ApiKey key, Router router, FaultInjector faults, Executor workers, ScheduledExecutorService scheduler) {
+    public Endpoint(ApiKey key, ErrorFormat errors, Router router, FaultInjector faults, Executor workers,
+            ScheduledExecutorService scheduler) {
         this.key = Objects.requireNonNull(key, "key");
+        this.errors = Objects.requireNonNull(errors, "errors");
         this.router = Objects.requireNonNull(router, "router");
         this.faults = faults;
         this.workers = Objects.requireNonNull(workers, "workers");
@@ -96,19 +100,21 @@ public final class Endpoint implements HttpHandler {
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     Request.parseQuery(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(), body);
             try {
-                key.check(request.header(ApiKey.HEADER));
+                key.check(request);
             } catch (ApiFailure refused) {
                 unauthorized.increment();
                 throw refused;
             }
             return router.dispatch(request);
         } catch (ApiFailure failure) {
-            return failure.toReply();
+            return errors.render(failure);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Request " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
-            return new ApiFailure(500, "KESALAHAN_SERVER", "Terjadi kesalahan pada server sandbox.").toReply();
+            return errors.render(ApiFailure.generic(ApiFailure.Generic.SERVER_ERROR, 500, "KESALAHAN_SERVER",
+                    "Terjadi kesalahan pada server sandbox."));
         } catch (IOException e) {
-            return ApiFailure.badRequest("PERMINTAAN_TIDAK_LENGKAP", "Isi permintaan tidak dapat dibaca.").toReply();
+            return errors.render(ApiFailure.generic(ApiFailure.Generic.UNREADABLE_BODY, 400, "PERMINTAAN_TIDAK_LENGKAP",
+                    "Isi permintaan tidak dapat dibaca."));
         }
     }
 
@@ -116,24 +122,25 @@ public final class Endpoint implements HttpHandler {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
-                throw new ApiFailure(413, "ISI_TERLALU_BESAR", "Isi permintaan melebihi 1 MB.");
+                throw ApiFailure.generic(ApiFailure.Generic.BODY_TOO_LARGE, 413, "ISI_TERLALU_BESAR", "Isi permintaan melebihi 1 MB.");
             }
             return body;
         }
     }
 
     private Reply injectedError(int status) {
-        return new ApiFailure(status, "GANGGUAN_SIMULASI",
-                "Terjadi gangguan pada server " + faults.systemName() + " (gangguan simulasi, HTTP " + status + ").").toReply();
+        return errors.render(ApiFailure.generic(ApiFailure.Generic.SIMULATED_ERROR, status, "GANGGUAN_SIMULASI",
+                "Terjadi gangguan pada server " + faults.systemName() + " (gangguan simulasi, HTTP " + status + ")."));
     }
 
     private Reply unavailable() {
-        return new ApiFailure(503, faults.systemName().toUpperCase(Locale.ROOT) + "_TIDAK_TERSEDIA",
-                faults.systemName() + " sedang tidak tersedia").toReply();
+        return errors.render(ApiFailure.generic(ApiFailure.Generic.UNAVAILABLE, 503,
+                faults.systemName().toUpperCase(Locale.ROOT) + "_TIDAK_TERSEDIA", faults.systemName() + " sedang tidak tersedia"));
     }
 
     private Reply timedOut() {
-        return new ApiFailure(504, "BATAS_WAKTU", faults.systemName() + " tidak menjawab dalam batas waktu.").toReply();
+        return errors.render(ApiFailure.generic(ApiFailure.Generic.TIMED_OUT, 504, "BATAS_WAKTU",
+                faults.systemName() + " tidak menjawab dalam batas waktu."));
     }
 
     private static void respond(HttpExchange exchange, Reply reply) {

@@ -45,16 +45,16 @@ public final class Json {
      */
     public static JsonObject parseObject(byte[] body) {
         if (body.length == 0) {
-            throw ApiFailure.badRequest("JSON_TIDAK_VALID", "Isi permintaan kosong: kirim objek JSON.");
+            throw invalidJson("Isi permintaan kosong: kirim objek JSON.");
         }
         try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiFailure.badRequest("JSON_TIDAK_VALID", "Isi permintaan harus berupa objek JSON.");
+                throw invalidJson("Isi permintaan harus berupa objek JSON.");
             }
             return value.asJsonObject();
         } catch (JsonException | IllegalStateException e) {
-            throw ApiFailure.badRequest("JSON_TIDAK_VALID", "Isi permintaan bukan JSON yang valid.");
+            throw invalidJson("Isi permintaan bukan JSON yang valid.");
         }
     }
 
@@ -73,8 +73,12 @@ public final class Json {
             case NUMBER -> ((JsonNumber) value).toString();
             case TRUE -> "true";
             case FALSE -> "false";
-            default -> throw ApiFailure.unprocessable("FORMAT_TIDAK_VALID",
+            default -> throw ApiFailure.generic(ApiFailure.Generic.NOT_TEXT, 422, "FORMAT_TIDAK_VALID",
                     "Field " + key + " harus berupa teks atau angka, bukan objek atau larik.");
         };
+    }
+
+    private static ApiFailure invalidJson(String message) {
+        return ApiFailure.generic(ApiFailure.Generic.INVALID_JSON, 400, "JSON_TIDAK_VALID", message);
     }
 }

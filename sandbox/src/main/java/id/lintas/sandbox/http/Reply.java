@@ -3,8 +3,14 @@ package id.lintas.sandbox.http;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * What an endpoint answers, before it is written: a status, extra headers and either a JSON
@@ -17,6 +23,26 @@ public record Reply(int status, Map<String, String> headers, JsonObject json, St
     @FunctionalInterface
     public interface Streamed {
         void writeTo(OutputStream out) throws IOException;
+
+        /** NDJSON: each object of the stream {@code objects} makes when written, one line each, in UTF-8. */
+        static Streamed ndjson(Supplier<Stream<JsonObject>> objects) {
+            return out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                try (Stream<JsonObject> lines = objects.get()) {
+                    lines.forEach(line -> {
+                        try {
+                            writer.write(line.toString());
+                            writer.write('\n');
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                writer.flush();
+            };
+        }
     }
 
     public Reply {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Maps a method and a path (a regular expression whose groups are the path parameters) to a
- * route. A known path with another method is 405, an unknown path 404, both in SIAK's error body.
+ * route. A known path with another method is 405, an unknown path 404.
  */
 public final class Router {
 
@@ -24,6 +24,14 @@ public final class Router {
 
     public Router on(String method, String pathPattern, Route route) {
         entries.add(new Entry(method, Pattern.compile(pathPattern), route));
+        return this;
+    }
+
+    /** Adds the routes of {@code routes}, their patterns prefixed by {@code prefix} (taken literally). */
+    public Router include(String prefix, Router routes) {
+        for (Entry entry : routes.entries) {
+            entries.add(new Entry(entry.method(), Pattern.compile(Pattern.quote(prefix) + entry.pattern().pattern()), entry.route()));
+        }
         return this;
     }
 
@@ -44,9 +52,10 @@ public final class Router {
             }
         }
         if (pathKnown) {
-            throw new ApiFailure(405, "METODE_TIDAK_DIIZINKAN",
+            throw ApiFailure.generic(ApiFailure.Generic.METHOD_NOT_ALLOWED, 405, "METODE_TIDAK_DIIZINKAN",
                     "Metode " + request.method() + " tidak diizinkan untuk " + request.path() + ".");
         }
-        throw ApiFailure.notFound("LAYANAN_TIDAK_DITEMUKAN", "Layanan " + request.path() + " tidak ditemukan.");
+        throw ApiFailure.generic(ApiFailure.Generic.UNKNOWN_PATH, 404, "LAYANAN_TIDAK_DITEMUKAN",
+                "Layanan " + request.path() + " tidak ditemukan.");
     }
 }

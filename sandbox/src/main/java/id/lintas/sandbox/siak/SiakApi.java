@@ -2,6 +2,7 @@ package id.lintas.sandbox.siak;
 
 import id.lintas.sandbox.approval.ApprovalControl;
 import id.lintas.sandbox.http.ApiFailure;
+import id.lintas.sandbox.http.IdempotencyKeys;
 import id.lintas.sandbox.http.Json;
 import id.lintas.sandbox.http.Reply;
 import id.lintas.sandbox.http.Request;
@@ -26,8 +27,6 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class SiakApi {
     static final String BASE = "/siak/v1";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final int MAX_KEY_LENGTH = 200;
 
     private final Registry registry;
     private final DraftService drafts;
@@ -103,20 +102,11 @@ final class SiakApi {
     }
 
     private Reply submit(Request request) {
-        String key = request.header(IDEMPOTENCY_KEY);
-        if (key == null || key.isBlank()) {
-            throw ApiFailure.badRequest("IDEMPOTENCY_KEY_WAJIB", "Header " + IDEMPOTENCY_KEY + " wajib diisi untuk membuat draft.");
-        }
-        if (key.length() > MAX_KEY_LENGTH) {
-            throw ApiFailure.badRequest("IDEMPOTENCY_KEY_TIDAK_VALID", "Header " + IDEMPOTENCY_KEY + " paling panjang "
-                    + MAX_KEY_LENGTH + " karakter.");
-        }
-        DraftService.Submission submission = drafts.submit(key.strip(), request.json());
+        DraftService.Submission submission = drafts.submit(IdempotencyKeys.keyOf(request), request.json());
         Draft draft = submission.draft();
         JsonObject body = Json.object().add("ID_DRAFT", draft.id()).add("JENIS", draft.kind().name())
                 .add("STATUS", draft.state().status().name()).build();
-        Reply reply = Reply.success(submission.created() ? 201 : 200, body);
-        return submission.created() ? reply : reply.withHeader("Idempotent-Replayed", "true");
+        return IdempotencyKeys.answer(submission.created(), status -> Reply.success(status, body));
     }
 
     private Reply reject(String id, Request request) {

@@ -13,11 +13,6 @@ import id.lintas.sandbox.siak.population.PopulationGenerator;
 import id.lintas.sandbox.siak.registry.Registry;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -120,21 +115,6 @@ public final class SiakSandbox implements SandboxModule {
     /** Every KK with its members, one JSON object per line, by KK number. */
     @Override
     public Reply.Streamed export() {
-        return out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try {
-                registry.familiesByNumber().forEach(family -> {
-                    try {
-                        writer.write(SiakJson.family(family, registry).build().toString());
-                        writer.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            writer.flush();
-        };
+        return Reply.Streamed.ndjson(() -> registry.familiesByNumber().map(family -> SiakJson.family(family, registry).build()));
     }
 }

@@ -1,6 +1,7 @@
 package id.lintas.sandbox.siak.draft;
 
 import id.lintas.sandbox.approval.ApprovalPolicy;
+import id.lintas.sandbox.http.IdempotencyKeys;
 import id.lintas.sandbox.siak.model.Resident;
 import id.lintas.sandbox.siak.registry.BiodataChange;
 import id.lintas.sandbox.siak.registry.Birth;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class DraftService {
     private final Registry registry;
     private final Clock clock;
-    private final Map<String, Draft> byKey = new ConcurrentHashMap<>();
+    private final IdempotencyKeys<Draft> keys = new IdempotencyKeys<>();
     private final Map<String, Draft> byId = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final LongAdder created = new LongAdder();
@@ -59,9 +60,9 @@ public final class DraftService {
      * @throws DraftFailure CONFLICT when the key was used with another body
      */
     public Submission submit(String idempotencyKey, JsonObject body) {
-        Draft existing = byKey.get(idempotencyKey);
-        if (existing != null) {
-            return replay(existing, body);
+        IdempotencyKeys.Result<Draft> earlier = keys.earlier(idempotencyKey, body);
+        if (earlier != null) {
+            return outcome(earlier);
         }
         Draft prepared;
         try {
@@ -70,21 +71,14 @@ public final class DraftService {
             invalid.increment();
             throw refusal;
         }
-        Draft[] made = new Draft[1];
-        Draft draft = byKey.computeIfAbsent(idempotencyKey, key -> {
+        return outcome(keys.claim(idempotencyKey, body, () -> {
             Draft numbered = prepared.kind() == DraftKind.KELAHIRAN
                     ? Draft.ofBirth(nextId(DraftKind.KELAHIRAN), body, clock.instant(), prepared.birth())
                     : Draft.ofBiodataChange(nextId(DraftKind.PERUBAHAN_BIODATA), body, clock.instant(), prepared.nik(),
                             prepared.change());
             byId.put(numbered.id(), numbered);
-            made[0] = numbered;
             return numbered;
-        });
-        if (made[0] == null) {
-            return replay(draft, body);
-        }
-        created.increment();
-        return new Submission(draft, true);
+        }));
     }
 
     public Draft find(String id) {
@@ -207,14 +201,18 @@ public final class DraftService {
                 Map.entry("pending", pending), Map.entry("issued", issued), Map.entry("rejected", rejected));
     }
 
-    private Submission replay(Draft draft, JsonObject body) {
-        if (!draft.request().equals(body)) {
-            keyConflicts.increment();
-            throw new DraftFailure(DraftFailure.Reason.CONFLICT, "IDEMPOTENCY_KEY_BENTROK",
-                    "Idempotency-Key ini sudah dipakai untuk draft " + draft.id() + " dengan isi yang berbeda.");
+    private Submission outcome(IdempotencyKeys.Result<Draft> result) {
+        Draft draft = result.value();
+        switch (result.outcome()) {
+            case CONFLICT -> {
+                keyConflicts.increment();
+                throw new DraftFailure(DraftFailure.Reason.CONFLICT, "IDEMPOTENCY_KEY_BENTROK",
+                        "Idempotency-Key ini sudah dipakai untuk draft " + draft.id() + " dengan isi yang berbeda.");
+            }
+            case REPLAYED -> replayed.increment();
+            case CREATED -> created.increment();
         }
-        replayed.increment();
-        return new Submission(draft, false);
+        return new Submission(draft, result.outcome() == IdempotencyKeys.Outcome.CREATED);
     }
 
     /** Parses and validates the body into an unnumbered draft (id {@code null}). */
