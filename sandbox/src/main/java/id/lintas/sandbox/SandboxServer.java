@@ -3,6 +3,10 @@ package id.lintas.sandbox;
 import com.sun.net.httpserver.HttpServer;
 import id.lintas.sandbox.approval.ApprovalMode;
 import id.lintas.sandbox.approval.ApprovalPolicy;
+import id.lintas.sandbox.courier.CourierSandbox;
+import id.lintas.sandbox.courier.CourierSettings;
+import id.lintas.sandbox.courier.progress.ProgressMode;
+import id.lintas.sandbox.courier.progress.ProgressPolicy;
 import id.lintas.sandbox.http.ApiKey;
 import id.lintas.sandbox.http.Endpoint;
 import id.lintas.sandbox.http.ErrorFormat;
@@ -18,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,17 +35,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The sandbox: one lightweight HTTP server (the JDK's {@code com.sun.net.httpserver}) that plays
- * the outside systems the gateway talks to, each a {@link SandboxModule} with its own API. Today
- * it hosts the central SIAK of Kabupaten Blora under {@code /siak/v1}; the admin API under
- * {@code /sandbox/admin} sets faults and the approval policy and shows statistics. Every endpoint
- * wants the key in the {@code X-Siak-Key} header.
+ * the outside systems the gateway talks to, each a {@link SandboxModule} with its own API, on one
+ * port: the central SIAK of Kabupaten Blora under {@code /siak/v1} (key in {@code X-Siak-Key}) and a
+ * same-day courier under {@code /courier/v1} (its own key, as {@code Authorization: Bearer}); the
+ * admin API under {@code /sandbox/admin} (the sandbox key in {@code X-Siak-Key}) sets faults, the
+ * approval policy and the courier's drivers, and shows statistics.
  *
  * <p>Embedded (tests): {@code try (SandboxServer sandbox = SandboxServer.start(0, 3316, 100_000)) { sandbox.baseUrl() ... }}
- * (port 0: any free port). From the command line:
+ * (port 0: any free port; courier drivers MANUAL). From the command line:
  * {@code java -jar sandbox/target/sandbox-0.1.0-SNAPSHOT.jar --port 8090 --seed 3316 --residents 100000 --key sandbox-key}
- * (options: {@code --host}, default {@code 0.0.0.0}; {@code --approval AUTO|MANUAL} and
- * {@code --approval-delay-ms}, default AUTO without delay); Ctrl-C stops it. Embedded code switches
- * the approval policy with {@code sandbox.siak().approval().set(ApprovalPolicy.manual())}.
+ * (see {@link Options#USAGE}; courier drivers AUTO every 3 s); Ctrl-C stops it. Embedded code switches
+ * the approval policy with {@code sandbox.siak().approval().set(ApprovalPolicy.manual())} and the
+ * courier's with {@code sandbox.courier().progress().set(ProgressPolicy.auto(50))}.
  */
 public final class SandboxServer implements AutoCloseable {
     public static final String DEFAULT_KEY = "sandbox-key";
@@ -77,39 +83,58 @@ public final class SandboxServer implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService scheduler;
     private final SiakSandbox siak;
+    private final CourierSandbox courier;
+    private final List<SandboxModule> modules;
     private final String baseUrl;
     private final Options options;
 
     /**
-     * How to start: where to listen, the population's seed and size, the key, how SIAK approves
-     * drafts.
+     * How to start: where to listen, the population's seed and size, the sandbox key (SIAK and the
+     * admin API), how SIAK approves drafts, the courier's settings.
      *
-     * @param port 0 for any free port
+     * @param port    0 for any free port
+     * @param courier {@link CourierSettings#defaults()} (drivers MANUAL) unless given; the command line's
+     *                {@link #defaults()} have {@link CourierSettings#commandLine()} (AUTO every 3 s)
      */
-    public record Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval) {
+    public record Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval,
+            CourierSettings courier) {
         static final String USAGE = "Usage: SandboxServer [--port 8090] [--seed 3316] [--residents 100000] [--key sandbox-key]"
-                + " [--host 0.0.0.0] [--approval AUTO|MANUAL] [--approval-delay-ms 0]";
+                + " [--host 0.0.0.0] [--approval AUTO|MANUAL] [--approval-delay-ms 0] [--courier-key courier-key]"
+                + " [--courier-webhook-secret courier-webhook-secret] [--courier-progress AUTO|MANUAL] [--courier-step-ms 3000]";
 
         public Options {
             Objects.requireNonNull(approval, "approval");
+            Objects.requireNonNull(courier, "courier");
         }
 
-        /** With the default approval policy (AUTO, no delay). */
+        /** With the courier's embedded defaults (drivers MANUAL). */
+        public Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval) {
+            this(host, port, seed, residents, key, approval, CourierSettings.defaults());
+        }
+
+        /** With the default approval policy (AUTO, no delay) and the courier's embedded defaults. */
         public Options(String host, int port, long seed, int residents, String key) {
             this(host, port, seed, residents, key, ApprovalPolicy.defaults());
         }
 
+        /** The command line's defaults: every interface, port 8090, the courier's drivers AUTO every 3 s. */
         public static Options defaults() {
-            return new Options("0.0.0.0", 8090, DEFAULT_SEED, DEFAULT_RESIDENTS, DEFAULT_KEY);
+            return new Options("0.0.0.0", 8090, DEFAULT_SEED, DEFAULT_RESIDENTS, DEFAULT_KEY).withCourier(CourierSettings.commandLine());
         }
 
         public Options withApproval(ApprovalPolicy newApproval) {
-            return new Options(host, port, seed, residents, key, newApproval);
+            return new Options(host, port, seed, residents, key, newApproval, courier);
+        }
+
+        public Options withCourier(CourierSettings newCourier) {
+            return new Options(host, port, seed, residents, key, approval, newCourier);
         }
 
         /**
          * Options from {@code --port 8090 --seed 3316 --residents 100000 --key k --host h
-         * --approval AUTO|MANUAL --approval-delay-ms 2000} (delay: AUTO only).
+         * --approval AUTO|MANUAL --approval-delay-ms 2000} (delay: AUTO only) {@code --courier-key k
+         * --courier-webhook-secret s --courier-progress AUTO|MANUAL --courier-step-ms 3000} (step:
+         * AUTO only).
          */
         public static Options parse(String[] args) {
             Options defaults = defaults();
@@ -120,6 +145,9 @@ public final class SandboxServer implements AutoCloseable {
             String key = defaults.key;
             ApprovalMode approvalMode = defaults.approval.mode();
             long approvalDelayMs = defaults.approval.delayMs();
+            CourierSettings courier = defaults.courier;
+            ProgressMode progressMode = courier.progress().mode();
+            Long stepMs = null;
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
                 if (i + 1 >= args.length) {
@@ -132,10 +160,15 @@ public final class SandboxServer implements AutoCloseable {
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--residents" -> residents = Integer.parseInt(value);
                     case "--key" -> key = value;
-                    case "--approval" -> approvalMode = approvalMode(value);
+                    case "--approval" -> approvalMode = mode(ApprovalMode.class, name, value);
                     case "--approval-delay-ms" -> approvalDelayMs = Long.parseLong(value);
+                    case "--courier-key" -> courier = courier.withKey(value);
+                    case "--courier-webhook-secret" -> courier = courier.withWebhookSecret(value);
+                    case "--courier-progress" -> progressMode = mode(ProgressMode.class, name, value);
+                    case "--courier-step-ms" -> stepMs = Long.parseLong(value);
                     default -> throw new IllegalArgumentException("Unknown option " + name
-                            + " (known: --host, --port, --seed, --residents, --key, --approval, --approval-delay-ms)");
+                            + " (known: --host, --port, --seed, --residents, --key, --approval, --approval-delay-ms,"
+                            + " --courier-key, --courier-webhook-secret, --courier-progress, --courier-step-ms)");
                 }
             }
             ApprovalPolicy approval;
@@ -144,42 +177,67 @@ public final class SandboxServer implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--approval-delay-ms: " + e.getMessage(), e);
             }
-            return new Options(host, port, seed, residents, key, approval);
+            try {
+                courier = courier.withProgress(progressMode == ProgressMode.MANUAL && stepMs == null ? ProgressPolicy.manual()
+                        : new ProgressPolicy(progressMode, stepMs == null ? ProgressPolicy.DEFAULT_STEP_MS : stepMs));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--courier-step-ms: " + e.getMessage(), e);
+            }
+            return new Options(host, port, seed, residents, key, approval, courier);
         }
 
-        private static ApprovalMode approvalMode(String value) {
+        /** {@code AUTO} or {@code MANUAL} (case and blanks aside) as {@code type}'s constant. */
+        private static <E extends Enum<E>> E mode(Class<E> type, String option, String value) {
             try {
-                return ApprovalMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
+                return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--approval must be AUTO or MANUAL, not " + value);
+                throw new IllegalArgumentException(option + " must be AUTO or MANUAL, not " + value);
             }
         }
     }
 
     private SandboxServer(Options options, Clock clock) throws IOException {
         this.options = options;
-        this.siak = new SiakSandbox(options.seed(), options.residents(), clock);
-        siak.approval().set(options.approval());
-        ApiKey key = new ApiKey(options.key());
+        this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 1024);
+        String host = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1" : options.host();
+        this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
         int threads = Math.max(32, Runtime.getRuntime().availableProcessors() * 8);
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads("sandbox-http"));
         this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("sandbox-timer"));
-        this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 1024);
+        CourierSandbox startedCourier = null;
+        try {
+            this.siak = new SiakSandbox(options.seed(), options.residents(), clock);
+            siak.approval().set(options.approval());
+            startedCourier = new CourierSandbox(options.courier(), baseUrl, clock);
+            this.courier = startedCourier;
+            this.modules = List.of(siak, courier);
+            serve(new ApiKey(options.key()));
+        } catch (RuntimeException e) {
+            if (startedCourier != null) {
+                startedCourier.close();
+            }
+            server.stop(0);
+            scheduler.shutdownNow();
+            workers.shutdownNow();
+            throw e;
+        }
+    }
+
+    /** Creates the contexts of the modules' APIs and of the sandbox's own, and starts serving. */
+    private void serve(ApiKey key) {
         server.setExecutor(workers);
-        Map<String, SandboxModule> modules = new LinkedHashMap<>();
-        modules.put(siak.name(), siak);
-        for (SandboxModule module : modules.values()) {
+        Map<String, SandboxModule> byName = new LinkedHashMap<>();
+        for (SandboxModule module : modules) {
+            byName.put(module.name(), module);
             ApiKey moduleKey = module.apiKey() == null ? key : module.apiKey();
             server.createContext(module.contextPath(), new Endpoint(moduleKey, module.errorFormat(), module.router(), module.faults(),
                     workers, scheduler));
         }
-        AdminApi admin = new AdminApi(modules);
+        AdminApi admin = new AdminApi(byName);
         server.createContext(AdminApi.ADMIN, endpoint(key, admin.adminRouter()));
         server.createContext(AdminApi.SAMPLES, endpoint(key, admin.samplesRouter()));
         server.createContext("/", endpoint(key, new Router()));
         server.start();
-        String host = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1" : options.host();
-        this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
     }
 
     /** An endpoint of the sandbox itself: the sandbox key, SIAK's error body, never faults. */
@@ -227,10 +285,15 @@ public final class SandboxServer implements AutoCloseable {
         return siak;
     }
 
+    /** The courier: its orders, its drivers' {@code progress()}, its settings. */
+    public CourierSandbox courier() {
+        return courier;
+    }
+
     @Override
     public void close() {
         server.stop(0);
-        siak.close();
+        modules.forEach(SandboxModule::close);
         scheduler.shutdownNow();
         workers.shutdownNow();
     }
@@ -268,7 +331,13 @@ public final class SandboxServer implements AutoCloseable {
         out.println("[sandbox] SIAK:      " + baseUrl + "/siak/v1   (header X-Siak-Key: " + options.key() + ")");
         out.println("[sandbox] admin:     " + baseUrl + "/sandbox/admin/faults/siak, /sandbox/admin/approval/siak, /sandbox/admin/stats/siak");
         out.println("[sandbox] approval:  " + describe(siak.approval().current()));
-        out.println("[sandbox] samples:   " + baseUrl + "/sandbox/samples/siak");
+        CourierSettings courierSettings = courier.settings();
+        out.println("[sandbox] courier:   " + baseUrl + "/courier/v1   (header Authorization: Bearer " + courierSettings.key() + ")");
+        out.println("[sandbox]            webhooks signed X-Courier-Signature: sha256=<HMAC-SHA256 of the body with secret "
+                + courierSettings.webhookSecret() + ">");
+        out.println("[sandbox]            drivers: " + describe(courier.progress().current())
+                + "; admin " + baseUrl + "/sandbox/admin/courier/progress, .../courier/orders/{id}/advance");
+        out.println("[sandbox] samples:   " + baseUrl + "/sandbox/samples/siak, " + baseUrl + "/sandbox/samples/courier");
         JsonObject samples = siak.samples(3);
         JsonArray couples = samples.getJsonArray("couples");
         for (JsonValue couple : couples) {
@@ -287,6 +356,11 @@ public final class SandboxServer implements AutoCloseable {
         return approval.mode() == ApprovalMode.MANUAL
                 ? "MANUAL (drafts wait for POST /siak/v1/draft/{ID}/setujui or /tolak)"
                 : "AUTO (a draft is decided when polled " + approval.delayMs() + " ms or more after its submission)";
+    }
+
+    private static String describe(ProgressPolicy progress) {
+        return progress.mode() == ProgressMode.MANUAL ? "MANUAL (orders move only when advanced)"
+                : "AUTO (every open order one status forward every " + progress.stepMs() + " ms)";
     }
 
     private static String describe(JsonObject resident) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lintas.sandbox.approval.ApprovalPolicy;
+import id.lintas.sandbox.courier.CourierSettings;
+import id.lintas.sandbox.courier.progress.ProgressPolicy;
 import org.junit.jupiter.api.Test;
 
-/** The command line's approval options and the starting policy of an embedded sandbox. */
+/** The command line's approval and courier options and the starting policies of an embedded sandbox. */
 class SandboxOptionsTest {
 
     @Test
@@ -17,7 +19,7 @@ class SandboxOptionsTest {
                 .isEqualTo(ApprovalPolicy.auto(2000));
         assertThat(SandboxServer.Options.parse(new String[] {"--approval-delay-ms", "2000", "--approval", "AUTO", "--seed", "7"}))
                 .isEqualTo(new SandboxServer.Options("0.0.0.0", 8090, 7, SandboxServer.DEFAULT_RESIDENTS,
-                        SandboxServer.DEFAULT_KEY, ApprovalPolicy.auto(2000)));
+                        SandboxServer.DEFAULT_KEY, ApprovalPolicy.auto(2000), CourierSettings.commandLine()));
         assertThat(SandboxServer.Options.defaults().withApproval(ApprovalPolicy.manual()).approval()).isEqualTo(ApprovalPolicy.manual());
     }
 
@@ -31,6 +33,50 @@ class SandboxOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 sampai 3600000");
         assertThatThrownBy(() -> SandboxServer.Options.parse(new String[] {"--approval-delay-ms", "3600001"}))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCourierDriversMoveEveryThreeSecondsFromTheCommandLineAndOnlyWhenAdvancedEmbedded() {
+        assertThat(SandboxServer.Options.parse(new String[0]).courier()).isEqualTo(CourierSettings.commandLine());
+        assertThat(CourierSettings.commandLine().progress()).isEqualTo(ProgressPolicy.auto(3_000));
+        assertThat(new SandboxServer.Options("127.0.0.1", 0, 7, 100, "k").courier()).isEqualTo(CourierSettings.defaults());
+        assertThat(CourierSettings.defaults().progress()).isEqualTo(ProgressPolicy.manual());
+        assertThat(CourierSettings.defaults().key()).isEqualTo("courier-key");
+        assertThat(CourierSettings.defaults().webhookSecret()).isEqualTo("courier-webhook-secret");
+
+        CourierSettings parsed = SandboxServer.Options.parse(new String[] {"--courier-key", "ck", "--courier-webhook-secret", "ws",
+                "--courier-step-ms", "500"}).courier();
+
+        assertThat(parsed.key()).isEqualTo("ck");
+        assertThat(parsed.webhookSecret()).isEqualTo("ws");
+        assertThat(parsed.progress()).isEqualTo(ProgressPolicy.auto(500));
+        assertThat(SandboxServer.Options.parse(new String[] {"--courier-progress", "manual"}).courier().progress())
+                .isEqualTo(ProgressPolicy.manual());
+        assertThat(SandboxServer.Options.parse(new String[] {"--courier-progress", "AUTO", "--courier-step-ms", "10"}).courier().progress())
+                .isEqualTo(ProgressPolicy.auto(10));
+    }
+
+    @Test
+    void invalidCourierOptionsAreRefused() {
+        assertThatThrownBy(() -> SandboxServer.Options.parse(new String[] {"--courier-progress", "FAST"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AUTO or MANUAL");
+        assertThatThrownBy(() -> SandboxServer.Options.parse(new String[] {"--courier-progress", "MANUAL", "--courier-step-ms", "500"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MANUAL");
+        assertThatThrownBy(() -> SandboxServer.Options.parse(new String[] {"--courier-step-ms", "5"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10 sampai 3600000");
+        assertThatThrownBy(() -> SandboxServer.Options.parse(new String[] {"--courier-key", " "}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anEmbeddedSandboxCanStartItsCourierDriversOnAuto() {
+        SandboxServer.Options options = new SandboxServer.Options("127.0.0.1", 0, 5, 100, SandboxServer.DEFAULT_KEY)
+                .withCourier(CourierSettings.defaults().withProgress(ProgressPolicy.auto(1_000)));
+        try (SandboxServer server = SandboxServer.start(options)) {
+            assertThat(new SandboxClient(server).get("/sandbox/admin/courier/progress").json())
+                    .isEqualTo(SandboxClient.parse("{\"module\":\"courier\",\"mode\":\"AUTO\",\"stepMs\":1000}"));
+            assertThat(server.courier().settings().key()).isEqualTo("courier-key");
+        }
     }
 
     @Test
