@@ -2,8 +2,14 @@ package id.lintas.it;
 
 import java.util.List;
 
-/** The demo office's users (seeded in demo mode), one per role, and the folder of each role. */
+/**
+ * The demo office's users (seeded in demo mode), one per role, and the folder of each role; the
+ * demo also has a second hospital-side partner's user, {@link #SECOND_HOSPITAL}.
+ */
 record DemoUsers(String role, String username, String folder) {
+    /** Puskesmas Cepu's user: a HOSPITAL of another institution than rs.blora's. */
+    static final String SECOND_HOSPITAL = "pkm.cepu";
+
     static final List<DemoUsers> ALL = List.of(
             new DemoUsers("OPERATOR", "operator", "operator"),
             new DemoUsers("KASI", "kasi", "kasi"),

@@ -104,6 +104,17 @@ public class BirthIntake {
         return new Receipt(report.reference().value(), opened.id(), opened.caseNumber(), false);
     }
 
+    /** What is wrong with a report, field by field (empty when nothing is); stores nothing. */
+    public List<id.lintas.domain.shared.FieldError> problems(BirthReportForm form) {
+        Office office = offices.find(hospital().officeId()).orElseThrow();
+        try {
+            BirthReportData.validate(form, clock.instant(), office.timeZone());
+            return List.of();
+        } catch (id.lintas.domain.shared.InvalidInput invalid) {
+            return invalid.errors();
+        }
+    }
+
     /** The case of one of the caller's hospital's reports, as its staff see it; another hospital's is not found. */
     public CaseView status(String reference) {
         Actor actor = hospital();

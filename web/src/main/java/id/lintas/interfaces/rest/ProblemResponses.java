@@ -29,8 +29,18 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** The HTTP status of a refusal: 422 for invalid input, else by its kind (404, 409, ...). */
+    public static int statusOf(BusinessException e) {
+        return e instanceof InvalidInput ? 422 : STATUS.getOrDefault(e.key(), 422);
+    }
+
     public static Response of(BusinessException e, String instance) {
-        int status = e instanceof InvalidInput ? 422 : STATUS.getOrDefault(e.key(), 422);
+        return Response.status(statusOf(e)).type(PROBLEM_JSON).entity(body(e, instance).toString()).build();
+    }
+
+    /** The problem document of a refusal. */
+    static jakarta.json.JsonObject body(BusinessException e, String instance) {
+        int status = statusOf(e);
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", "urn:lintas:problem:" + e.key())
                 .add("title", title(status, ID)).add("titleEn", title(status, Locale.ENGLISH))
@@ -45,7 +55,7 @@ public final class ProblemResponses {
             }
             problem.add("errors", errors);
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(problem.build().toString()).build();
+        return problem.build();
     }
 
     /** {@code witnesses[1].nik} as a JSON pointer: {@code /witnesses/1/nik}. */

@@ -18,15 +18,37 @@ import java.io.InputStream;
 @PreMatching
 public class RequestSizeLimit implements ContainerRequestFilter {
     public static final int MAX_BYTES = 24 * 1024 * 1024;
+    /** How much of a too-large body is read and thrown away so that its sender can read the 413. */
+    static final long MAX_DRAINED = 64L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
         int length = request.getLength();
         if (length > MAX_BYTES) {
+            drain(request.getEntityStream(), length);
             throw tooLarge();
         }
         if (request.hasEntity()) {
             request.setEntityStream(new Bounded(request.getEntityStream()));
+        }
+    }
+
+    /**
+     * Reads (without keeping) a too-large body of up to {@link #MAX_DRAINED} bytes: a client that
+     * does not wait for "100 Continue" is still sending it, and would otherwise see the connection
+     * close instead of the answer. A larger one is not read: the connection closes.
+     */
+    private static void drain(InputStream in, long length) {
+        if (length > MAX_DRAINED) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            while (in.read(buffer) >= 0) {
+                // discard
+            }
+        } catch (IOException gone) {
+            // the client gave up: nothing to answer
         }
     }
 

@@ -4,7 +4,6 @@ import id.lintas.application.hospital.BirthIntake;
 import id.lintas.application.servicecase.CaseView;
 import id.lintas.domain.model.birthreport.BirthReportForm;
 import id.lintas.domain.shared.FieldError;
-import id.lintas.domain.shared.InvalidInput;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -27,13 +26,14 @@ final class BirthReportJson {
     private BirthReportJson() {
     }
 
-    static BirthReportForm form(JsonObject o) {
+    /** A report read from JSON: the form (a value of the wrong JSON type left out) and those type errors. */
+    record Parsed(BirthReportForm form, List<FieldError> typeErrors) {
+    }
+
+    static Parsed parse(JsonObject o) {
         BirthReportJson json = new BirthReportJson();
         BirthReportForm form = json.read(o);
-        if (!json.errors.isEmpty()) {
-            throw new InvalidInput(json.errors);
-        }
-        return form;
+        return new Parsed(form, List.copyOf(json.errors));
     }
 
     private BirthReportForm read(JsonObject o) {

@@ -3,6 +3,8 @@ package id.lintas.interfaces.rest.hospital;
 import id.lintas.application.hospital.BirthIntake;
 import id.lintas.application.hospital.HospitalLetters;
 import id.lintas.domain.model.birthreport.ReportChannel;
+import id.lintas.domain.shared.FieldError;
+import id.lintas.domain.shared.InvalidInput;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The hospital API for birth reports (SELINTAS): {@code POST /api/v1/hospital/births} submits a
@@ -34,7 +40,14 @@ public class BirthReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(JsonObject body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        BirthIntake.Receipt receipt = intake.submit(BirthReportJson.form(body), ReportChannel.REST);
+        BirthReportJson.Parsed parsed = BirthReportJson.parse(body);
+        if (!parsed.typeErrors().isEmpty()) { // refused; but say everything else that is wrong too
+            List<FieldError> errors = new ArrayList<>(parsed.typeErrors());
+            Set<String> mistyped = parsed.typeErrors().stream().map(FieldError::field).collect(Collectors.toSet());
+            intake.problems(parsed.form()).stream().filter(e -> !mistyped.contains(e.field())).forEach(errors::add);
+            throw new InvalidInput(errors);
+        }
+        BirthIntake.Receipt receipt = intake.submit(parsed.form(), ReportChannel.REST);
         if (receipt.replayed()) {
             return Response.ok(BirthReportJson.receipt(receipt)).build();
         }

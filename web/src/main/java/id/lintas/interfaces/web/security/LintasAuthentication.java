@@ -3,6 +3,7 @@ package id.lintas.interfaces.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -13,17 +14,15 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
 import java.util.Locale;
-import javax.security.auth.callback.Callback;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 
 /**
  * How callers sign in. People use the portal's JSF login form ({@link LoginBean}); their sign-in
- * is kept in the HTTP session, and a protected page asked for without it leads to the login page.
+ * is kept in the HTTP session ({@code @AutoApplySession}), and a protected page asked for without
+ * it leads to the login page ({@code @LoginToContinue}).
  * Hospital systems call the hospital API ({@code /api/v1/hospital/*}, {@code /soap/*}) with HTTP
- * Basic credentials on every request and get no session: a 401 with a {@code WWW-Authenticate}
+ * Basic credentials on every request and get no session ({@link HospitalApiFirstInterceptor}): a 401 with a {@code WWW-Authenticate}
  * challenge when they are missing or wrong. Both are checked against the same identity store
  * (the {@code app_user} table); a hospital's successful credentials are remembered for a few
  * minutes ({@link VerifiedCredentials}), since their PBKDF2 check is deliberately slow.
@@ -31,6 +30,8 @@ import jakarta.security.auth.message.callback.CallerPrincipalCallback;
  * <p>One mechanism for both, because Jakarta Security 3 allows one per application.
  */
 @ApplicationScoped
+@AutoApplySession
+@HospitalApiFirst
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class LintasAuthentication implements HttpAuthenticationMechanism {
     static final String REALM = "Lintas hospital API";
@@ -44,30 +45,18 @@ public class LintasAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if (HospitalApi.covers(request)) {
+        if (HospitalApi.covers(request)) { // normally taken by HospitalApiFirstInterceptor before it gets here
             return basic(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-            }
-            return context.notifyContainerAboutLogin(result);
-        }
-        Principal signedIn = request.getUserPrincipal(); // restored by the container from the session
-        if (signedIn != null) {
-            try {
-                context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
-            } catch (Exception e) {
-                throw new IllegalStateException("could not restore the signed-in caller", e);
-            }
-            return AuthenticationStatus.SUCCESS;
+            return context.notifyContainerAboutLogin(identityStore.validate(credential));
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    /** A hospital system's request: HTTP Basic, or a 401 challenge ({@link HospitalApiFirstInterceptor} calls it). */
+    AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).strip());
