@@ -75,6 +75,10 @@ public class CaseService {
     @Resource
     SessionContext context;
 
+    /** Observed in this transaction: courier bookings, notifications. */
+    @Inject
+    jakarta.enterprise.event.Event<CaseMoved> moved;
+
     Clock clock = Clock.systemUTC();
 
     /** The SOPs whose first step the caller's role performs. */
@@ -106,6 +110,7 @@ public class CaseService {
                 now);
         cases.store(opened);
         record(actor, AuditAction.CASE_OPENED, number, sop.definition().code() + " v" + sop.definition().version());
+        moved.fire(moved(opened, AuditAction.CASE_OPENED, null, actor));
         return new CaseRef(idOf(opened), number);
     }
 
@@ -214,6 +219,13 @@ public class CaseService {
         Actor actor = actors.of(context);
         change.accept(c, actor);
         record(actor, action, c.caseNumber(), (step == null ? "" : step) + (detail == null ? "" : " " + detail));
+        moved.fire(moved(c, action, step, actor));
+    }
+
+    private CaseMoved moved(ServiceCase c, AuditAction action, String fromStep, Actor actor) {
+        return new CaseMoved(c.id(), c.caseNumber(), c.officeId(), c.institutionId().orElse(null), c.sopCode(),
+                c.sopVersion(), action, java.util.Optional.ofNullable(fromStep), c.currentStep(), c.status().name(),
+                actor.username(), clock.instant());
     }
 
     private void record(Actor actor, AuditAction action, String subject, String detail) {

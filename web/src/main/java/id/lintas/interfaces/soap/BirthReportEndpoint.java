@@ -75,7 +75,8 @@ public class BirthReportEndpoint implements BirthReportPort {
                 r.getMarriage() == null ? null : new BirthReportForm.Marriage(r.getMarriage().getEvidence(), r.getMarriage().getNumber()),
                 person(r.getReporter()), r.getWitness().stream().map(BirthReportEndpoint::person).toList(),
                 r.getScan().isEmpty() ? null : r.getScan().stream()
-                        .map(s -> new BirthReportForm.Scan(s.getKind(), s.getFileName(), s.getContent())).toList());
+                        .map(s -> new BirthReportForm.Scan(s.getKind(), s.getFileName(), s.getContent())).toList(),
+                r.getContact() == null ? null : new BirthReportForm.Contact(r.getContact().getEmail(), r.getContact().getPhone()));
     }
 
     private static BirthReportForm.Person person(Person p) {

@@ -43,13 +43,17 @@ import java.util.regex.Pattern;
 public record BirthReportData(HospitalReference reference, Instant bornAt, String place, BirthAttendant attendant,
         String attendantName, int weightGrams, int lengthCm, int birthOrder, Multiplicity multiplicity, String childName,
         Sex childSex, Party mother, Party father, KkNumber familyKk, MarriageEvidence marriage, String marriageNumber,
-        Party reporter, List<Party> witnesses, List<Scan> scans) implements Serializable {
+        Party reporter, List<Party> witnesses, List<Scan> scans, String contactEmail, String contactPhone)
+        implements Serializable {
     public static final int MAX_AGE_DAYS = 60;
     public static final int MAX_SCAN_MB = 5;
     public static final int MAX_SCANS = 10;
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} .,'-]{0,99}");
     private static final Pattern PLACE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9 .,'()/-]{0,99}");
     private static final Pattern CERTIFICATE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]{0,59}");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}");
+    /** An Indonesian mobile number: 08.. or +628.., 10-13 digits in all. */
+    private static final Pattern PHONE = Pattern.compile("(\\+62|0)8[0-9]{8,11}");
 
     /** A person named in the report by NIK and name. */
     public record Party(Nik nik, String name) implements Serializable {
@@ -157,9 +161,31 @@ public record BirthReportData(HospitalReference reference, Instant bornAt, Strin
             needed.forEach(kind -> c.add("scans", "report.scan.missing", kind.name() + " (" + kind.label() + ")"));
         }
 
+        String email = null;
+        String phone = null;
+        if (form.contact() != null) {
+            if (form.contact().email() != null && !form.contact().email().isBlank()) {
+                email = c.value("contact.email", form.contact().email(), t -> {
+                    if (!EMAIL.matcher(t).matches() || t.length() > 200) {
+                        throw new BusinessException("report.email.invalid");
+                    }
+                    return t.toLowerCase(Locale.ROOT);
+                });
+            }
+            if (form.contact().phone() != null && !form.contact().phone().isBlank()) {
+                phone = c.value("contact.phone", form.contact().phone(), t -> {
+                    String digits = t.replaceAll("[\\s.-]", "");
+                    if (!PHONE.matcher(digits).matches()) {
+                        throw new BusinessException("report.phone.invalid");
+                    }
+                    return digits;
+                });
+            }
+        }
+
         c.throwIfAny();
         return new BirthReportData(reference, bornAt, place, attendant, attendantName, weight, length, order, multiplicity,
-                childName, childSex, mother, father, kk, marriage, marriageNumber, reporter, witnesses, scans);
+                childName, childSex, mother, father, kk, marriage, marriageNumber, reporter, witnesses, scans, email, phone);
     }
 
     private static Instant moment(String text, ZoneId zone) {
@@ -182,7 +208,7 @@ public record BirthReportData(HospitalReference reference, Instant bornAt, Strin
         StringBuilder b = new StringBuilder();
         for (Object part : new Object[] {reference.value(), bornAt, place, attendant, attendantName, weightGrams, lengthCm,
             birthOrder, multiplicity, childName, childSex, mother, father, familyKk.value(), marriage, marriageNumber,
-            reporter, witnesses}) {
+            reporter, witnesses, contactEmail, contactPhone}) {
             b.append(part).append('\u001f');
         }
         scans.forEach(s -> b.append(s.kind()).append('/').append(s.fileName()).append('/').append(sha256(s.content())).append('\u001f'));
@@ -198,6 +224,12 @@ public record BirthReportData(HospitalReference reference, Instant bornAt, Strin
                 .add("reporter", party(reporter));
         if (marriageNumber != null) {
             json.add("marriageNumber", marriageNumber);
+        }
+        if (contactEmail != null) {
+            json.add("contactEmail", contactEmail);
+        }
+        if (contactPhone != null) {
+            json.add("contactPhone", contactPhone);
         }
         jakarta.json.JsonArrayBuilder w = jakarta.json.Json.createArrayBuilder();
         witnesses.forEach(p -> w.add(party(p)));

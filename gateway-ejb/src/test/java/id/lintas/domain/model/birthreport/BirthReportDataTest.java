@@ -174,4 +174,18 @@ class BirthReportDataTest {
         assertThat(fields(with(f -> new BirthReportForm("../etc/passwd", f.birth(), f.child(), f.mother(), f.father(),
                 f.familyKk(), f.marriage(), f.reporter(), f.witnesses(), f.scans())))).containsExactly("reference:report.reference.invalid");
     }
+
+    @Test
+    void theFamilysContactIsOptionalButMustBeUsable() {
+        BirthReportForm v = valid();
+        BirthReportData r = BirthReportData.validate(new BirthReportForm(v.reference(), v.birth(), v.child(), v.mother(), v.father(),
+                v.familyKk(), v.marriage(), v.reporter(), v.witnesses(), v.scans(),
+                new BirthReportForm.Contact("Sri.Wahyuni@Contoh.id", "0812-3456-7890")), NOW, WIB);
+        assertThat(r.contactEmail()).isEqualTo("sri.wahyuni@contoh.id");
+        assertThat(r.contactPhone()).isEqualTo("081234567890");
+        assertThat(r.detailsJson()).contains("\"contactEmail\":\"sri.wahyuni@contoh.id\"");
+        assertThat(fields(new BirthReportForm(v.reference(), v.birth(), v.child(), v.mother(), v.father(), v.familyKk(),
+                v.marriage(), v.reporter(), v.witnesses(), v.scans(), new BirthReportForm.Contact("bukan-surel", "12345"))))
+                .containsExactly("contact.email:report.email.invalid", "contact.phone:report.phone.invalid");
+    }
 }

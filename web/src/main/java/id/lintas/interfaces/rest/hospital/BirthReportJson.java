@@ -40,6 +40,7 @@ final class BirthReportJson {
         JsonObject birth = object(o, "birth");
         JsonObject child = object(o, "child");
         JsonObject marriage = object(o, "marriage");
+        JsonObject contact = object(o, "contact");
         List<BirthReportForm.Person> witnesses = null;
         JsonArray w = array(o, "witnesses");
         if (w != null) {
@@ -66,7 +67,9 @@ final class BirthReportJson {
                 person(o.get("mother"), "mother"), person(o.get("father"), "father"), text(o, "familyKk", "familyKk"),
                 marriage == null ? null : new BirthReportForm.Marriage(text(marriage, "evidence", "marriage.evidence"),
                         text(marriage, "number", "marriage.number")),
-                person(o.get("reporter"), "reporter"), witnesses, scans);
+                person(o.get("reporter"), "reporter"), witnesses, scans,
+                contact == null ? null : new BirthReportForm.Contact(text(contact, "email", "contact.email"),
+                        text(contact, "phone", "contact.phone")));
     }
 
     private BirthReportForm.Person person(JsonValue v, String field) {
