@@ -73,7 +73,11 @@ public final class Benchmark {
                 System.out.println("[bench] KASI inbox through CaseQueries: " + get(kasi, "api/benchmark/inbox?repeat=50"));
                 System.out.println("[bench] OPERATOR inbox through CaseQueries: " + get(operator, "api/benchmark/inbox?repeat=50"));
 
-                new SiakBenchmark(siak.baseUrl(), db.jdbcUrl()).run(backlog);
+                SiakBenchmark siakBench = new SiakBenchmark(siak.baseUrl(), db.jdbcUrl());
+                siakBench.run(backlog);
+
+                new IntakeBenchmark(siakBench.couples(1000)).run(Integer.getInteger("bench.intake.connections", 8),
+                        Integer.getInteger("bench.intake.seconds", 20));
             } finally {
                 payara.stop();
             }

@@ -147,7 +147,7 @@ public final class SiakBenchmark {
         }
     }
 
-    private JsonArray couples(int count) throws Exception {
+    JsonArray couples(int count) throws Exception {
         return births(json(send(request("/sandbox/samples/siak?count=" + count).GET().build())));
     }
 

@@ -75,6 +75,27 @@ final class PortalClient {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a multipart form: fields (which may repeat) and files (field name → file name and bytes). */
+    HttpResponse<String> postMultipart(String path, java.util.List<String[]> fields, Map<String, Map.Entry<String, byte[]>> files)
+            throws IOException, InterruptedException {
+        String boundary = java.util.UUID.randomUUID().toString();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] f : fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f[0] + "\"\r\n\r\n"
+                    + f[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, Map.Entry<String, byte[]>> f : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"; filename=\""
+                    + f.getValue().getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(f.getValue().getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE + strip(path))).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts a multipart form with one file. */
     HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
             throws IOException, InterruptedException {

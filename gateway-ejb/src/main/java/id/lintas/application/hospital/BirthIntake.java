@@ -104,6 +104,29 @@ public class BirthIntake {
         return new Receipt(report.reference().value(), opened.id(), opened.caseNumber(), false);
     }
 
+    /**
+     * A report typed into the hospital portal by someone without a hospital system: the person
+     * confirms the checklist of the hospital's steps (the file received and complete), then it is
+     * taken in like a report from a system.
+     *
+     * @throws BusinessException {@code report.checklist.incomplete} naming what was not confirmed
+     */
+    public Receipt submitFromPortal(BirthReportForm form, java.util.Set<String> confirmed) {
+        List<String> missing = hospitalChecklist().stream().filter(c -> !confirmed.contains(c.key()))
+                .map(c -> c.text().id()).toList();
+        if (!missing.isEmpty()) {
+            throw new BusinessException("report.checklist.incomplete", String.join("; ", missing));
+        }
+        return submit(form, ReportChannel.PORTAL);
+    }
+
+    /** The checklist of the hospital's own steps, each item once, as the portal shows it. */
+    public List<id.lintas.domain.model.sop.ChecklistItem> hospitalChecklist() {
+        java.util.Map<String, id.lintas.domain.model.sop.ChecklistItem> items = new java.util.LinkedHashMap<>();
+        hospitalSteps().forEach(step -> step.checklist().forEach(c -> items.putIfAbsent(c.key(), c)));
+        return List.copyOf(items.values());
+    }
+
     /** What is wrong with a report, field by field (empty when nothing is); stores nothing. */
     public List<id.lintas.domain.shared.FieldError> problems(BirthReportForm form) {
         Office office = offices.find(hospital().officeId()).orElseThrow();

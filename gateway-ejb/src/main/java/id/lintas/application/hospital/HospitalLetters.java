@@ -75,6 +75,11 @@ public class HospitalLetters {
 
     private final PdfDocuments pdf = new PdfDocuments();
 
+    /** Whether the case has the hospital's letters: a birth report opened it and the letters step is done. */
+    public boolean available(long caseId) {
+        return reports.ofCase(caseId).isPresent();
+    }
+
     /** The letter of a case that a birth report opened; refused for other cases and for callers who may not see it. */
     public byte[] letter(long caseId, Kind kind) {
         queries.detail(caseId); // refuses a case the caller may not see

@@ -29,6 +29,10 @@ public class CasePage implements Serializable {
 
     private long id;
     private CaseView view;
+    private Boolean lettersReady;
+
+    @jakarta.ejb.EJB
+    transient id.lintas.application.hospital.HospitalLetters letters;
     private List<String> ticked = new ArrayList<>();
     private List<Integer> selectedItems = new ArrayList<>();
     private String returnTarget;
@@ -138,8 +142,12 @@ public class CasePage implements Serializable {
 
     /** Whether the hospital's letters exist: a SELINTAS case past its letters step. */
     public boolean isLettersReady() {
-        return view != null && view.timeline().stream()
-                .anyMatch(r -> "issue_birth_letter".equals(r.stepKey()) && r.finishedAt() != null);
+        if (lettersReady == null) {
+            lettersReady = view != null && view.timeline().stream()
+                    .anyMatch(r -> "issue_birth_letter".equals(r.stepKey()) && r.finishedAt() != null)
+                    && letters.available(view.id());
+        }
+        return lettersReady;
     }
 
     public CaseView getView() {

@@ -41,8 +41,12 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                 continue;
             }
             if (business != null) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        business.message(faces.getViewRoot() == null ? LocaleSwitch.DEFAULT : faces.getViewRoot().getLocale()), null));
+                java.util.Locale locale = faces.getViewRoot() == null ? LocaleSwitch.DEFAULT : faces.getViewRoot().getLocale();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, business.message(locale), null));
+                if (business instanceof id.lintas.domain.shared.InvalidInput invalid) {
+                    invalid.errors().forEach(e -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            e.field() + ": " + e.message(locale), null)));
+                }
             } else if (faces.getPartialViewContext().isAjaxRequest()) {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.log(Level.SEVERE, "Incident " + incident + " during an AJAX request", thrown);
