@@ -142,7 +142,7 @@ public final class Benchmark {
     }
 
     static HttpClient login(String username) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String page = http.send(HttpRequest.newBuilder(URI.create(BASE + "login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

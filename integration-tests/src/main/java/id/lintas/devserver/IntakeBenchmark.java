@@ -31,7 +31,8 @@ final class IntakeBenchmark {
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String authorization = "Basic " + Base64.getEncoder().encodeToString("rs.blora:lintas-demo".getBytes(StandardCharsets.UTF_8));
     private final JsonArray couples;
     private final AtomicLong serial = new AtomicLong();

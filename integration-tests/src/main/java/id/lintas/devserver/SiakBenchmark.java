@@ -27,7 +27,8 @@ import java.util.List;
 public final class SiakBenchmark {
     private final String sandbox;
     private final String jdbcUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     SiakBenchmark(String sandboxBaseUrl, String jdbcUrl) {
         this.sandbox = sandboxBaseUrl;
