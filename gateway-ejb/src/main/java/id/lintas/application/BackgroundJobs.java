@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
- * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second.
+ * steps every ten, delivering the SIAK outbox, asking SIAK about accepted drafts and opening the
+ * cases of accepted birth reports every second.
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -56,6 +57,9 @@ public class BackgroundJobs {
     @EJB
     SiakOutboxRelay siakRelay;
 
+    @EJB
+    id.lintas.application.hospital.BirthReportProcessor reportProcessor;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -68,11 +72,14 @@ public class BackgroundJobs {
         // several drains of each kind at once: they lock different entries (SKIP LOCKED), and most of
         // their time is spent waiting for SIAK's answers
         for (int worker = 0; worker < siakWorkers; worker++) {
-            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK outbox", siakRelay::deliverDue), 3, 1,
+            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK outbox", siakRelay::deliverDue, SiakOutboxRelay.BATCH), 3, 1,
                     TimeUnit.SECONDS));
-            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK numbering", siakRelay::pollAccepted), 3, 1,
+            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK numbering", siakRelay::pollAccepted, SiakOutboxRelay.BATCH), 3, 1,
                     TimeUnit.SECONDS));
         }
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("birth reports", reportProcessor::openDue,
+                id.lintas.application.hospital.BirthReportProcessor.BATCH), 2, 1,
+                TimeUnit.SECONDS));
         jobs = List.copyOf(scheduled);
     }
 
@@ -81,10 +88,10 @@ public class BackgroundJobs {
         private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
         private final Runnable work;
 
-        Drain(String name, java.util.function.IntSupplier batch) {
+        Drain(String name, java.util.function.IntSupplier batch, int full) {
             this.work = guarded(name, () -> {
                 try {
-                    drain(batch);
+                    drain(batch, full);
                 } finally {
                     running.set(false);
                 }
@@ -104,10 +111,10 @@ public class BackgroundJobs {
         }
     }
 
-    /** Runs batches while full ones keep coming, so a backlog drains without waiting a second per batch. */
-    private void drain(java.util.function.IntSupplier batch) {
+    /** Runs batches while full ones ({@code full} entries) keep coming, so a backlog drains without waiting a second per batch. */
+    private void drain(java.util.function.IntSupplier batch, int full) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!stopping && batch.getAsInt() >= SiakOutboxRelay.BATCH && System.nanoTime() < until) {
+        while (!stopping && batch.getAsInt() >= full && System.nanoTime() < until) {
             // next batch
         }
     }

@@ -57,6 +57,13 @@ public final class Benchmark {
             try {
                 payara.undeploy("lintas"); // what an earlier benchmark left in its domain
                 payara.deploy(ear, "lintas");
+                String only = System.getProperty("bench.only", "all"); // all, steps, siak, intake
+                SiakBenchmark siakBench = new SiakBenchmark(siak.baseUrl(), db.jdbcUrl());
+                if (only.equals("intake")) {
+                    new IntakeBenchmark(siakBench.couples(1000)).run(Integer.getInteger("bench.intake.connections", 8),
+                            Integer.getInteger("bench.intake.seconds", 20));
+                    return;
+                }
                 System.out.printf("[bench] %s%n", describe(db.jdbcUrl()));
                 long t0 = System.nanoTime();
                 seedHistory(db.jdbcUrl(), historical);
@@ -73,7 +80,9 @@ public final class Benchmark {
                 System.out.println("[bench] KASI inbox through CaseQueries: " + get(kasi, "api/benchmark/inbox?repeat=50"));
                 System.out.println("[bench] OPERATOR inbox through CaseQueries: " + get(operator, "api/benchmark/inbox?repeat=50"));
 
-                SiakBenchmark siakBench = new SiakBenchmark(siak.baseUrl(), db.jdbcUrl());
+                if (only.equals("steps")) {
+                    return;
+                }
                 siakBench.run(backlog);
 
                 new IntakeBenchmark(siakBench.couples(1000)).run(Integer.getInteger("bench.intake.connections", 8),
@@ -112,15 +121,15 @@ public final class Benchmark {
                     + " join (select id, code, version, row_number() over (order by id) - 1 as k from sop_definition) d"
                     + "   on d.k = g % (select count(*) from sop_definition)");
             // six executions a case: the steps it went through (finished), and the open one of the backlog
-            s.execute("insert into step_execution (case_id, office_id, step_key, step_no, performer_roles, started_at, due_at,"
+            s.execute("insert into step_execution (case_id, office_id, step_key, step_no, seq, performer_roles, started_at, due_at,"
                     + " finished_at, actor, outcome, checklist)"
-                    + " select sc.id, sc.office_id, x.step_key, x.step_no, x.roles,"
+                    + " select sc.id, sc.office_id, x.step_key, x.step_no, x.step_no, x.roles,"
                     + " sc.opened_at + x.step_no * interval '10 minutes', sc.opened_at + x.step_no * interval '15 minutes',"
                     + " sc.opened_at + x.step_no * interval '12 minutes', 'operator', 'COMPLETED', 'berkas'"
                     + " from service_case sc join sop_steps x on x.sop_id = sc.sop_definition_id and x.step_no <= 6"
                     + " where sc.case_number like 'HIST-%' and sc.status = 'COMPLETED'");
-            s.execute("insert into step_execution (case_id, office_id, step_key, step_no, performer_roles, started_at, due_at)"
-                    + " select sc.id, sc.office_id, x.step_key, x.step_no, x.roles, now() - interval '1 hour',"
+            s.execute("insert into step_execution (case_id, office_id, step_key, step_no, seq, performer_roles, started_at, due_at)"
+                    + " select sc.id, sc.office_id, x.step_key, x.step_no, 1, x.roles, now() - interval '1 hour',"
                     + " now() + ((sc.id % 480) - 240) * interval '1 minute'"
                     + " from service_case sc join sop_steps x on x.sop_id = sc.sop_definition_id and x.step_key = sc.current_step"
                     + " where sc.case_number like 'HIST-%' and sc.status = 'OPEN'");

@@ -99,6 +99,22 @@ class HospitalRestIT {
         return b;
     }
 
+    /** The report's status once its case is open (accepted reports are opened a moment later). */
+    static JsonObject awaitOpened(String user, String reference) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            HttpResponse<String> r = get(user, reference);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonObject status = json(r.body());
+            assertThat(status.getString("report")).as(r.body()).isNotEqualTo("FAILED");
+            if (status.getString("report").equals("OPENED")) {
+                return status;
+            }
+            assertThat(System.nanoTime()).as("the case of " + reference + " was never opened").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
     static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
@@ -113,9 +129,7 @@ class HospitalRestIT {
         assertThat(receipt.getString("caseNumber")).matches("3316-SELINTAS-\\d{4}-\\d{6}");
         assertThat(receipt.getBoolean("replayed")).isFalse();
 
-        HttpResponse<String> status = get("rs.blora", ref);
-        assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
-        JsonObject s = json(status.body());
+        JsonObject s = awaitOpened("rs.blora", ref);
         assertThat(s.getString("caseNumber")).isEqualTo(receipt.getString("caseNumber"));
         assertThat(s.getJsonObject("currentStep").getString("key")).as("the hospital's own steps are done").isEqualTo("courier_pickup");
         assertThat(s.getJsonArray("steps").getValuesAs(JsonObject.class)).extracting(o -> o.getString("key"))
@@ -152,6 +166,7 @@ class HospitalRestIT {
         HttpResponse<String> own = post(DemoUsers.SECOND_HOSPITAL, report(ref).toString());
         assertThat(own.statusCode()).as("the puskesmas may use the same reference for its own report").isEqualTo(201);
         assertThat(json(own.body()).getString("caseNumber")).isNotEqualTo(json(get("rs.blora", ref).body()).getString("caseNumber"));
+        assertThat(awaitOpened(DemoUsers.SECOND_HOSPITAL, ref).getString("caseNumber")).isEqualTo(json(own.body()).getString("caseNumber"));
     }
 
     @Test

@@ -123,7 +123,13 @@ class HospitalSoapIT {
                 .isEqualTo(receipt.getCaseNumber());
 
         ReportStatus status = port("rs.blora").getBirthReportStatus(soapRef);
-        assertThat(status.getCaseNumber()).isEqualTo(receipt.getCaseNumber());
+        assertThat(status.getCaseNumber()).as("the case number is known at once").isEqualTo(receipt.getCaseNumber());
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (status.getCurrentStep() == null) { // the case is opened a moment after the report is accepted
+            assertThat(System.nanoTime()).as("the case was never opened").isLessThan(deadline);
+            Thread.sleep(200);
+            status = port("rs.blora").getBirthReportStatus(soapRef);
+        }
         assertThat(status.getCurrentStep().getKey()).isEqualTo("courier_pickup");
         assertThat(status.getStep()).extracting(s -> s.getKey()).startsWith("receive_application", "check_and_register",
                 "enter_in_siak", "issue_birth_letter");
@@ -132,6 +138,7 @@ class HospitalSoapIT {
         HttpResponse<String> rest = HospitalRestIT.post("rs.blora", sameBirth.toString());
         assertThat(rest.statusCode()).as(rest.body()).isEqualTo(201);
         String restCase = HospitalRestIT.json(rest.body()).getString("caseNumber");
+        HospitalRestIT.awaitOpened("rs.blora", restRef);
         assertThat(caseContent(restCase)).as("REST and SOAP make identical cases").isEqualTo(caseContent(receipt.getCaseNumber()));
         assertThat(channel(soapRef)).isEqualTo("SOAP");
         assertThat(channel(restRef)).isEqualTo("REST");
@@ -195,7 +202,7 @@ class HospitalSoapIT {
             query(c, "select e.step_key, e.outcome, e.actor from step_execution e join service_case s on s.id = e.case_id"
                     + " where s.case_number = ? order by e.step_no", caseNumber, content);
             query(c, "select a.label, a.file_name, a.sha256 from case_attachment a join service_case s on s.id = a.case_id"
-                    + " where s.case_number = ? order by a.id", caseNumber, content);
+                    + " where s.case_number = ? order by a.label, a.file_name", caseNumber, content);
             query(c, "select kind, payload from siak_submission where case_number = ?", caseNumber, content);
             query(c, "select details, born_at from birth_report where case_number = ?", caseNumber, content);
         }

@@ -2,10 +2,8 @@ package id.lintas.application.hospital;
 
 import id.lintas.application.servicecase.ActorLookup;
 import id.lintas.application.servicecase.CaseQueries;
-import id.lintas.application.servicecase.CaseRef;
 import id.lintas.application.servicecase.CaseService;
 import id.lintas.application.servicecase.CaseView;
-import id.lintas.application.servicecase.OpenCaseRequest;
 import id.lintas.domain.model.birthreport.BirthReport;
 import id.lintas.domain.model.birthreport.BirthReportData;
 import id.lintas.domain.model.birthreport.BirthReportForm;
@@ -17,7 +15,6 @@ import id.lintas.domain.model.office.Office;
 import id.lintas.domain.model.office.OfficeRepository;
 import id.lintas.domain.model.servicecase.Actor;
 import id.lintas.domain.model.sop.SopCatalog;
-import id.lintas.domain.model.sop.StepDefinition;
 import id.lintas.domain.shared.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +24,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Birth reports from hospital systems (REST, SOAP) and the hospital portal: checks a report field
@@ -42,7 +36,7 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed(Role.Names.HOSPITAL)
 public class BirthIntake {
-    static final String SOP = "SELINTAS";
+    public static final String SOP = "SELINTAS";
 
     @Inject
     BirthReportRepository reports;
@@ -62,17 +56,22 @@ public class BirthIntake {
     @EJB
     CaseQueries queries;
 
+    @EJB
+    BirthReportProcessor processor;
+
     @Resource
     SessionContext context;
 
     Clock clock = Clock.systemUTC();
 
-    /** The outcome of a submission: the report's case, and whether it was already there. */
-    public record Receipt(String reference, long caseId, String caseNumber, boolean replayed) {
+    /** The outcome of a submission: the report's case number, and whether the report was already there. */
+    public record Receipt(String reference, long reportId, String caseNumber, boolean replayed) {
     }
 
     /**
-     * Takes a report in.
+     * Takes a report in: checks it, reserves its case number, keeps it with its scans; its case is
+     * opened a moment later by {@link BirthReportProcessor}. The hospital's system does not wait
+     * for the case work.
      *
      * @throws id.lintas.domain.shared.InvalidInput listing every field that is wrong
      * @throws BusinessException {@code report.referenceConflict} when the reference was used for other content
@@ -84,24 +83,38 @@ public class BirthIntake {
         BirthReportData report = BirthReportData.validate(form, now, office.timeZone());
         String fingerprint = report.fingerprint();
         var arrival = new BirthReportRepository.Arrival(actor.officeId(), actor.institutionId(), report.reference(), fingerprint,
-                channel, report.bornAt(), report.detailsJson(), now, actor.username());
+                channel, cases.reserveNumber(SOP), report.bornAt(), report.detailsJson(), now, actor.username());
         BirthReport claimed = reports.claim(arrival).orElse(null);
         if (claimed == null) {
             BirthReport existing = reports.find(actor.institutionId(), report.reference()).orElseThrow();
             if (!existing.sameContentAs(fingerprint)) {
                 throw new BusinessException("report.referenceConflict", report.reference().value(), existing.caseNumber());
             }
-            return new Receipt(report.reference().value(), existing.caseId(), existing.caseNumber(), true);
+            return new Receipt(report.reference().value(), existing.id(), existing.caseNumber(), true);
         }
-        CaseRef opened = cases.open(openingOf(report, office.timeZone()));
-        for (BirthReportData.Scan scan : report.scans()) {
-            cases.attach(opened.id(), scan.kind().label(), scan.fileName(), scan.content());
+        reports.storeScans(claimed, report.scans().stream()
+                .map(s -> new BirthReportRepository.StoredScan(s.kind().name(), s.fileName(), s.content())).toList());
+        return new Receipt(report.reference().value(), claimed.id(), claimed.caseNumber(), false);
+    }
+
+    /** Where one of the caller's hospital's reports stands; another hospital's is not found. */
+    public ReportState status(String reference) {
+        Actor actor = hospital();
+        HospitalReference ref;
+        try {
+            ref = new HospitalReference(reference);
+        } catch (BusinessException malformed) {
+            throw new BusinessException("report.notFound", String.valueOf(reference));
         }
-        for (StepDefinition step : hospitalSteps()) {
-            cases.complete(opened.id(), step.checklist().stream().map(c -> c.key()).collect(Collectors.toSet()));
-        }
-        claimed.openedCase(opened.id(), opened.caseNumber());
-        return new Receipt(report.reference().value(), opened.id(), opened.caseNumber(), false);
+        BirthReport report = reports.find(actor.institutionId(), ref)
+                .orElseThrow(() -> new BusinessException("report.notFound", reference));
+        return new ReportState(reference, report.caseNumber(), report.status().name(), report.lastError().orElse(null),
+                report.caseId() == null ? null : queries.detail(report.caseId()));
+    }
+
+    /** A report's state: its case number at once; its case once opened. */
+    public record ReportState(String reference, String caseNumber, String status, String lastError, CaseView view)
+            implements java.io.Serializable {
     }
 
     /**
@@ -109,21 +122,25 @@ public class BirthIntake {
      * confirms the checklist of the hospital's steps (the file received and complete), then it is
      * taken in like a report from a system.
      *
+     * @return the id of the case, opened before this returns
      * @throws BusinessException {@code report.checklist.incomplete} naming what was not confirmed
      */
-    public Receipt submitFromPortal(BirthReportForm form, java.util.Set<String> confirmed) {
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public long submitFromPortal(BirthReportForm form, java.util.Set<String> confirmed) {
         List<String> missing = hospitalChecklist().stream().filter(c -> !confirmed.contains(c.key()))
                 .map(c -> c.text().id()).toList();
         if (!missing.isEmpty()) {
             throw new BusinessException("report.checklist.incomplete", String.join("; ", missing));
         }
-        return submit(form, ReportChannel.PORTAL);
+        Receipt receipt = context.getBusinessObject(BirthIntake.class).submit(form, ReportChannel.PORTAL); // committed here
+        processor.openNow(receipt.reportId());
+        return reports.find(receipt.reportId()).map(BirthReport::caseId).orElseThrow();
     }
 
     /** The checklist of the hospital's own steps, each item once, as the portal shows it. */
     public List<id.lintas.domain.model.sop.ChecklistItem> hospitalChecklist() {
         java.util.Map<String, id.lintas.domain.model.sop.ChecklistItem> items = new java.util.LinkedHashMap<>();
-        hospitalSteps().forEach(step -> step.checklist().forEach(c -> items.putIfAbsent(c.key(), c)));
+        HospitalSteps.of(catalog.current(SOP).definition()).forEach(step -> step.checklist().forEach(c -> items.putIfAbsent(c.key(), c)));
         return List.copyOf(items.values());
     }
 
@@ -138,20 +155,6 @@ public class BirthIntake {
         }
     }
 
-    /** The case of one of the caller's hospital's reports, as its staff see it; another hospital's is not found. */
-    public CaseView status(String reference) {
-        Actor actor = hospital();
-        HospitalReference ref;
-        try {
-            ref = new HospitalReference(reference);
-        } catch (BusinessException malformed) {
-            throw new BusinessException("report.notFound", String.valueOf(reference));
-        }
-        BirthReport report = reports.find(actor.institutionId(), ref)
-                .orElseThrow(() -> new BusinessException("report.notFound", reference));
-        return queries.detail(report.caseId());
-    }
-
     private Actor hospital() {
         Actor actor = actors.of(context);
         if (actor.institutionId() == null) {
@@ -160,29 +163,5 @@ public class BirthIntake {
         return actor;
     }
 
-    /**
-     * The SOP's first steps, as long as they are the hospital's: receiving, checking, the SIAK entry,
-     * the letters (made from the report, {@link HospitalLetters}). The case then waits for the courier.
-     */
-    private List<StepDefinition> hospitalSteps() {
-        List<StepDefinition> steps = new ArrayList<>();
-        for (StepDefinition step : catalog.current(SOP).definition().steps()) {
-            if (step.role() != Role.HOSPITAL) {
-                break;
-            }
-            steps.add(step);
-        }
-        return steps;
-    }
 
-    private static OpenCaseRequest openingOf(BirthReportData r, ZoneId zone) {
-        List<OpenCaseRequest.Person> persons = new ArrayList<>();
-        persons.add(new OpenCaseRequest.Person("CHILD", null, r.childName(), r.childSex().name(), r.bornAt(zone).toLocalDate(),
-                r.place()));
-        persons.add(new OpenCaseRequest.Person("MOTHER", r.mother().nik().value(), r.mother().name(), "FEMALE", null));
-        r.fatherIfAny().ifPresent(f -> persons.add(new OpenCaseRequest.Person("FATHER", f.nik().value(), f.name(), "MALE", null)));
-        persons.add(new OpenCaseRequest.Person("REPORTER", r.reporter().nik().value(), r.reporter().name(), null, null));
-        r.witnesses().forEach(w -> persons.add(new OpenCaseRequest.Person("WITNESS", w.nik().value(), w.name(), null, null)));
-        return new OpenCaseRequest(SOP, null, r.childName(), r.familyKk().value(), persons, List.of());
-    }
 }

@@ -20,7 +20,12 @@ public class ActorLookup {
         if (name == null || "ANONYMOUS".equals(name)) {
             throw new BusinessException("auth.required");
         }
-        UserAccount user = accounts.findByUsername(Username.of(name)).filter(UserAccount::isActive)
+        return named(name);
+    }
+
+    /** The active account {@code username} as an {@link Actor} (for work done later on its behalf). */
+    public Actor named(String username) {
+        UserAccount user = accounts.findByUsername(Username.of(username)).filter(UserAccount::isActive)
                 .orElseThrow(() -> new BusinessException("auth.required"));
         return new Actor(user.username().value(), user.role(), user.office().id(),
                 user.institution().map(i -> i.id()).orElse(null));

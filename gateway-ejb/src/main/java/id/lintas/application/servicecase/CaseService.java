@@ -26,6 +26,7 @@ import java.util.Map;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.infrastructure.calendar.OfficeCalendars;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -91,12 +92,35 @@ public class CaseService {
     }
 
     public CaseRef open(OpenCaseRequest request) {
+        return openAs(actors.of(context), request);
+    }
+
+    /**
+     * The number the next case of {@code sopCode} of the caller's office gets, taken now: a report
+     * accepted at once and opened a moment later keeps the number it was told.
+     */
+    public String reserveNumber(String sopCode) {
         Actor actor = actors.of(context);
+        Office office = offices.find(actor.officeId()).orElseThrow();
+        return number(office, catalog.current(sopCode).definition().code(), clock.instant());
+    }
+
+    private String number(Office office, String sopCode, Instant now) {
+        return office.code().value() + "-" + sopCode + "-" + YEAR.format(now.atZone(office.timeZone())) + "-"
+                + String.format("%06d", cases.nextSerial());
+    }
+
+    /**
+     * Opens a case as {@code actor}: for the application's own background work, which vouches for
+     * whose work it is (a hospital's accepted report, opened by the worker as the hospital's
+     * account). Not for callers who could name someone else: the web tier uses {@link #open}.
+     */
+    @PermitAll
+    public CaseRef openAs(Actor actor, OpenCaseRequest request) {
         SopCatalog.Entry sop = catalog.current(request.sopCode());
         Office office = offices.find(actor.officeId()).orElseThrow();
         Instant now = clock.instant();
-        String number = office.code().value() + "-" + sop.definition().code() + "-"
-                + YEAR.format(now.atZone(office.timeZone())) + "-" + String.format("%06d", cases.nextSerial());
+        String number = request.caseNumber() != null ? request.caseNumber() : number(office, sop.definition().code(), now);
         List<CasePerson> persons = request.persons() == null ? List.of() : request.persons().stream()
                 .map(p -> new CasePerson(PersonRelation.valueOf(p.relation()), nik(p.nik()), p.name(),
                         p.sex() == null || p.sex().isBlank() ? null : Sex.valueOf(p.sex()), p.birthDate(), p.birthPlace()))
@@ -132,7 +156,13 @@ public class CaseService {
     }
 
     public void complete(long caseId, Set<String> checklist) {
-        act(caseId, AuditAction.STEP_COMPLETED, null, (c, actor) -> {
+        completeAs(actors.of(context), caseId, checklist);
+    }
+
+    /** Completes the current step as {@code actor}: for background work only, see {@link #openAs}. */
+    @PermitAll
+    public void completeAs(Actor who, long caseId, Set<String> checklist) {
+        act(who, caseId, AuditAction.STEP_COMPLETED, null, (c, actor) -> {
             StepDefinition step = c.currentStepDefinition().orElse(null);
             c.complete(actor, checklist, clock.instant());
             submitIfSiakStep(c, step, null);
@@ -202,8 +232,13 @@ public class CaseService {
 
     /** Attaches a scan or photo (PDF, JPEG, PNG, checked by content) to an open case. */
     public void attach(long caseId, String label, String fileName, byte[] bytes) {
+        attachAs(actors.of(context), caseId, label, fileName, bytes);
+    }
+
+    /** Attaches a file as {@code actor}: for background work only, see {@link #openAs}. */
+    @PermitAll
+    public void attachAs(Actor actor, long caseId, String label, String fileName, byte[] bytes) {
         ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
-        Actor actor = actors.of(context);
         var added = c.attachFile(actor, label, fileName, bytes, clock.instant());
         record(actor, AuditAction.ATTACHMENT_ADDED, c.caseNumber(), added.fileName() + " sha256 " + added.sha256());
     }
@@ -214,9 +249,12 @@ public class CaseService {
 
     /** Loads the case, lets the caller (looked up once) change it, and audits what was done. */
     private void act(long caseId, AuditAction action, String detail, BiConsumer<ServiceCase, Actor> change) {
+        act(actors.of(context), caseId, action, detail, change);
+    }
+
+    private void act(Actor actor, long caseId, AuditAction action, String detail, BiConsumer<ServiceCase, Actor> change) {
         ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
         String step = c.currentStep().orElse(null);
-        Actor actor = actors.of(context);
         change.accept(c, actor);
         record(actor, action, c.caseNumber(), (step == null ? "" : step) + (detail == null ? "" : " " + detail));
         moved.fire(moved(c, action, step, actor));

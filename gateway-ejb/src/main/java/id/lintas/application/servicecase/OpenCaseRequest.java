@@ -10,7 +10,13 @@ import java.util.List;
  * applicant's or the child's name), the persons concerned and, for per-item SOPs, the items.
  */
 public record OpenCaseRequest(String sopCode, Long institutionId, String subject, String familyKk, List<Person> persons,
-        List<Item> items) implements Serializable {
+        List<Item> items, String caseNumber) implements Serializable {
+
+    /** A case that takes the next number of its office. */
+    public OpenCaseRequest(String sopCode, Long institutionId, String subject, String familyKk, List<Person> persons,
+            List<Item> items) {
+        this(sopCode, institutionId, subject, familyKk, persons, items, null);
+    }
 
     /** A person concerned; {@code nik} may be blank (a newborn has none yet). */
     public record Person(String relation, String nik, String name, String sex, LocalDate birthDate, String birthPlace)

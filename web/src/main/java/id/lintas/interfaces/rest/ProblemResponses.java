@@ -21,7 +21,7 @@ public final class ProblemResponses {
     /** HTTP status of refusals whose meaning is not "invalid input". */
     private static final Map<String, Integer> STATUS = Map.of(
             "report.notFound", 404, "case.notFound", 404,
-            "report.referenceConflict", 409,
+            "report.referenceConflict", 409, "report.notOpenedYet", 409,
             "report.noInstitution", 403, "access.denied", 403,
             "report.body.tooLarge", 413,
             "request.json.invalid", 400);

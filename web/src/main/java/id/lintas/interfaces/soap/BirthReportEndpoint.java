@@ -54,7 +54,7 @@ public class BirthReportEndpoint implements BirthReportPort {
     @Override
     public ReportStatus getBirthReportStatus(String reference) throws BirthReportFault_Exception {
         try {
-            return status(reference, intake.status(reference));
+            return status(intake.status(reference));
         } catch (BusinessException e) {
             throw fault(e);
         } catch (EJBAccessException e) {
@@ -83,10 +83,16 @@ public class BirthReportEndpoint implements BirthReportPort {
         return p == null ? null : new BirthReportForm.Person(p.getNik(), p.getName());
     }
 
-    static ReportStatus status(String reference, CaseView c) {
+    static ReportStatus status(BirthIntake.ReportState state) {
         ReportStatus s = new ReportStatus();
-        s.setReference(reference);
-        s.setCaseNumber(c.caseNumber());
+        s.setReference(state.reference());
+        s.setCaseNumber(state.caseNumber());
+        CaseView c = state.view();
+        if (c == null) { // accepted, its case about to be opened
+            s.setSop(BirthIntake.SOP);
+            s.setStatus(state.status());
+            return s;
+        }
         s.setSop(c.sopCode() + " v" + c.sopVersion());
         s.setStatus(c.status());
         if (c.current() != null) {

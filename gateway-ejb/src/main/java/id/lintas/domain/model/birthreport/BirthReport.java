@@ -14,6 +14,10 @@ import java.util.Objects;
  * references, with what content (its fingerprint), and the SELINTAS case it opened. A hospital
  * has one report per reference; sending it again with the same content finds this case, with
  * other content is refused.
+ *
+ * <p>A report is accepted first (its case number reserved) and its case opened right after by a
+ * worker ({@link ReportStatus#RECEIVED} until then); a report whose case cannot be opened is
+ * tried again later, and after {@value #MAX_ATTEMPTS} attempts waits as {@link ReportStatus#FAILED}.
  */
 @Entity
 @Table(name = "birth_report")
@@ -33,6 +37,19 @@ public class BirthReport extends IdentifiedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private ReportChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ReportStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 2000)
+    private String lastError;
 
     @Column(name = "case_id")
     private Long caseId;
@@ -101,12 +118,58 @@ public class BirthReport extends IdentifiedEntity {
         return receivedBy;
     }
 
-    /** The case this report opened. */
+    public static final int MAX_ATTEMPTS = 20;
+
+    /** Where the report stands. */
+    public enum ReportStatus {
+        /** Accepted, its case number reserved; the case is being opened. */
+        RECEIVED,
+        /** Its case is open. */
+        OPENED,
+        /** Its case could not be opened after many attempts: for the admin. */
+        FAILED
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    public java.util.Optional<String> lastError() {
+        return java.util.Optional.ofNullable(lastError);
+    }
+
+    /** The case this report opened, under the number reserved when it was accepted. */
     public void openedCase(long id, String number) {
-        if (caseId != null) {
-            throw new IllegalStateException("report " + reference + " already has case " + caseNumber);
+        if (status != ReportStatus.RECEIVED) {
+            throw new IllegalStateException("report " + reference + " is " + status + ", its case " + caseNumber);
+        }
+        if (!caseNumber.equals(number)) {
+            throw new IllegalArgumentException("report " + reference + " reserved " + caseNumber + ", not " + number);
         }
         caseId = id;
-        caseNumber = Objects.requireNonNull(number);
+        status = ReportStatus.OPENED;
+        lastError = null;
+    }
+
+    /** Taken by a worker until {@code until}: another instance leaves it alone meanwhile. */
+    public void postpone(Instant until) {
+        if (status == ReportStatus.RECEIVED) {
+            nextAttemptAt = until;
+        }
+    }
+
+    /** Its case could not be opened now: try again later, backing off, until it fails for good. */
+    public void notOpenedYet(String error, Instant now) {
+        if (status != ReportStatus.RECEIVED) {
+            throw new IllegalStateException("report " + reference + " is " + status);
+        }
+        attempts++;
+        lastError = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
+        if (attempts >= MAX_ATTEMPTS) {
+            status = ReportStatus.FAILED;
+            return;
+        }
+        long seconds = Math.min(300, 1L << Math.min(attempts, 10));
+        nextAttemptAt = now.plusSeconds(seconds);
     }
 }

@@ -221,7 +221,11 @@ public record BirthReportData(HospitalReference reference, Instant bornAt, Strin
                 .add("bornAt", bornAt.toString()).add("place", place).add("attendant", attendant.name())
                 .add("attendantName", attendantName).add("weightGrams", weightGrams).add("lengthCm", lengthCm)
                 .add("birthOrder", birthOrder).add("multiplicity", multiplicity.name()).add("marriage", marriage.name())
-                .add("reporter", party(reporter));
+                .add("reporter", party(reporter)).add("childName", childName).add("childSex", childSex.name())
+                .add("mother", party(mother)).add("familyKk", familyKk.value());
+        if (father != null) {
+            json.add("father", party(father));
+        }
         if (marriageNumber != null) {
             json.add("marriageNumber", marriageNumber);
         }

@@ -8,7 +8,11 @@ public interface BirthReportRepository {
 
     /** What is recorded of a report when it arrives. */
     record Arrival(long officeId, long institutionId, HospitalReference reference, String fingerprint, ReportChannel channel,
-            Instant bornAt, String details, Instant receivedAt, String receivedBy) {
+            String caseNumber, Instant bornAt, String details, Instant receivedAt, String receivedBy) {
+    }
+
+    /** A scan kept with a report until its case holds it. */
+    record StoredScan(String kind, String fileName, byte[] content) {
     }
 
     /**
@@ -22,4 +26,20 @@ public interface BirthReportRepository {
 
     /** The report that opened a case, if a report did. */
     Optional<BirthReport> ofCase(long caseId);
+
+    Optional<BirthReport> find(long id);
+
+    /** The report, locked for this transaction (a second opener waits, then finds it opened). */
+    Optional<BirthReport> lock(long id);
+
+    void storeScans(BirthReport report, java.util.List<StoredScan> scans);
+
+    /** The scans of a report, in the order they came (empty once its case holds them). */
+    java.util.List<StoredScan> scans(BirthReport report);
+
+    /** Drops the scans' bytes once the case holds them. */
+    void releaseScans(BirthReport report);
+
+    /** Ids of accepted reports due to have their case opened that this instance can lock ({@code SKIP LOCKED}). */
+    java.util.List<Long> lockDue(Instant now, int max);
 }

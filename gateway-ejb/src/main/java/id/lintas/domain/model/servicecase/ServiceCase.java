@@ -107,7 +107,7 @@ public class ServiceCase extends IdentifiedEntity {
     private List<CaseItem> items = new ArrayList<>();
 
     @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
-    @OrderBy("id")
+    @OrderBy("seq")
     private List<StepExecution> executions = new ArrayList<>();
 
     @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)

@@ -77,10 +77,15 @@ public class StepExecution extends IdentifiedEntity {
     @Column(name = "escalated_to", length = 20)
     private Role escalatedTo;
 
+    /** Its place in the case's history (1, 2, ...): the order steps happened in, whatever the ids. */
+    @jakarta.persistence.Column(name = "seq", nullable = false)
+    private int seq;
+
     protected StepExecution() {
     }
 
     StepExecution(ServiceCase serviceCase, StepDefinition step, CaseItem item, Instant startedAt, Instant dueAt) {
+        this.seq = serviceCase.executions().size() + 1;
         this.serviceCase = serviceCase;
         this.officeId = serviceCase.officeId();
         this.stepKey = step.key();

@@ -24,12 +24,13 @@ public class JpaBirthReportRepository implements BirthReportRepository {
     public Optional<BirthReport> claim(Arrival a) {
         @SuppressWarnings("unchecked")
         List<Number> id = em.createNativeQuery("insert into birth_report (office_id, institution_id, reference, fingerprint,"
-                + " channel, born_at, details, received_at, received_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                + " channel, status, next_attempt_at, case_number, born_at, details, received_at, received_by)"
+                + " values (?1, ?2, ?3, ?4, ?5, 'RECEIVED', ?6, ?7, ?8, ?9, ?6, ?10)"
                 + " on conflict (institution_id, reference) do nothing returning id")
                 .setParameter(1, a.officeId()).setParameter(2, a.institutionId()).setParameter(3, a.reference().value())
                 .setParameter(4, a.fingerprint()).setParameter(5, a.channel().name())
-                .setParameter(6, Timestamp.from(a.bornAt())).setParameter(7, a.details())
-                .setParameter(8, Timestamp.from(a.receivedAt())).setParameter(9, a.receivedBy())
+                .setParameter(6, Timestamp.from(a.receivedAt())).setParameter(7, a.caseNumber())
+                .setParameter(8, Timestamp.from(a.bornAt())).setParameter(9, a.details()).setParameter(10, a.receivedBy())
                 .getResultList();
         return id.isEmpty() ? Optional.empty() : Optional.of(em.find(BirthReport.class, id.get(0).longValue()));
     }
@@ -44,5 +45,50 @@ public class JpaBirthReportRepository implements BirthReportRepository {
     public Optional<BirthReport> ofCase(long caseId) {
         return em.createQuery("select r from BirthReport r where r.caseId = :c", BirthReport.class)
                 .setParameter("c", caseId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<BirthReport> find(long id) {
+        return Optional.ofNullable(em.find(BirthReport.class, id));
+    }
+
+    @Override
+    public Optional<BirthReport> lock(long id) {
+        return Optional.ofNullable(em.find(BirthReport.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void storeScans(BirthReport report, List<StoredScan> scans) {
+        int position = 0;
+        for (StoredScan scan : scans) {
+            em.createNativeQuery("insert into birth_report_scan (report_id, office_id, position, kind, file_name, content)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, report.id()).setParameter(2, report.officeId()).setParameter(3, position++)
+                    .setParameter(4, scan.kind()).setParameter(5, scan.fileName()).setParameter(6, scan.content())
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    public List<StoredScan> scans(BirthReport report) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select kind, file_name, content from birth_report_scan"
+                + " where report_id = ?1 and content is not null order by position").setParameter(1, report.id()).getResultList();
+        return rows.stream().map(r -> new StoredScan((String) r[0], (String) r[1], (byte[]) r[2])).toList();
+    }
+
+    @Override
+    public void releaseScans(BirthReport report) {
+        em.createNativeQuery("update birth_report_scan set content = null where report_id = ?1")
+                .setParameter(1, report.id()).executeUpdate();
+    }
+
+    @Override
+    public List<Long> lockDue(java.time.Instant now, int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from birth_report where status = 'RECEIVED' and next_attempt_at <= ?1"
+                + " order by next_attempt_at, id limit " + max + " for update skip locked")
+                .setParameter(1, Timestamp.from(now)).getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 }

@@ -161,10 +161,21 @@ final class BirthReportJson {
                 .add("replayed", r.replayed()).build();
     }
 
-    /** A report's case as its hospital may see it: where it stands, its steps against the SOP's times, SIAK's numbers. */
-    static JsonObject status(String reference, CaseView c) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("reference", reference).add("caseNumber", c.caseNumber())
-                .add("sop", c.sopCode() + " v" + c.sopVersion()).add("status", c.status());
+    /**
+     * A report as its hospital may see it: its case number from the start; once its case is open,
+     * where it stands, its steps against the SOP's times and SIAK's numbers.
+     */
+    static JsonObject status(BirthIntake.ReportState state) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("reference", state.reference())
+                .add("caseNumber", state.caseNumber()).add("report", state.status());
+        if (state.lastError() != null) {
+            json.add("lastError", state.lastError());
+        }
+        CaseView c = state.view();
+        if (c == null) {
+            return json.build();
+        }
+        json.add("sop", c.sopCode() + " v" + c.sopVersion()).add("status", c.status());
         if (c.current() != null) {
             json.add("currentStep", Json.createObjectBuilder().add("no", c.current().stepNo()).add("key", c.current().stepKey())
                     .add("activity", c.current().activity().id()).add("activityEn", c.current().activity().en())

@@ -63,14 +63,21 @@ public class BirthReportsResource {
         HospitalLetters.Kind kind = java.util.Arrays.stream(HospitalLetters.Kind.values())
                 .filter(k -> k.fileName("").startsWith(letter + "-")).findFirst()
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
-        long caseId = intake.status(reference).id();
+        long caseId = opened(intake.status(reference)).id();
         return Response.ok(letters.letter(caseId, kind), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + kind.fileName(reference.replace('/', '_')) + "\"").build();
+    }
+
+    private static id.lintas.application.servicecase.CaseView opened(BirthIntake.ReportState state) {
+        if (state.view() == null) {
+            throw new id.lintas.domain.shared.BusinessException("report.notOpenedYet", state.reference(), state.caseNumber());
+        }
+        return state.view();
     }
 
     @GET
     @Path("{reference: [^/]+(/[^/]+)*}")
     public JsonObject status(@PathParam("reference") String reference) {
-        return BirthReportJson.status(reference, intake.status(reference));
+        return BirthReportJson.status(intake.status(reference));
     }
 }

@@ -54,10 +54,10 @@ public class BirthReportPage implements Serializable {
                 sent.add(new BirthReportForm.Scan(kind, file.getFileName(), file.getContent()));
             }
         });
-        BirthIntake.Receipt receipt = intake.submitFromPortal(fields.form(sent), Set.copyOf(confirmed));
+        long caseId = intake.submitFromPortal(fields.form(sent), Set.copyOf(confirmed));
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + "/hospital/case.xhtml?id=" + receipt.caseId());
+        external.redirect(external.getRequestContextPath() + "/hospital/case.xhtml?id=" + caseId);
     }
 
     public BirthFields getFields() {

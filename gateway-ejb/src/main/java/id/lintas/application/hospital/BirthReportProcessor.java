@@ -1,0 +1,132 @@
+package id.lintas.application.hospital;
+
+import id.lintas.application.servicecase.ActorLookup;
+import id.lintas.application.servicecase.CaseRef;
+import id.lintas.application.servicecase.CaseService;
+import id.lintas.application.servicecase.OpenCaseRequest;
+import id.lintas.domain.model.birthreport.BirthReport;
+import id.lintas.domain.model.birthreport.BirthReportRepository;
+import id.lintas.domain.model.birthreport.ScanKind;
+import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.sop.SopCatalog;
+import id.lintas.domain.model.sop.StepDefinition;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Opens the cases of accepted birth reports, as the hospital account that sent each one: the
+ * SELINTAS case under the number the hospital was told, the scans attached, the hospital's own
+ * steps completed (the SIAK entry puts the application in the SIAK outbox; the letters are made
+ * from the report). One report per transaction; a report that fails is tried again later
+ * ({@link BirthReport#notOpenedYet}). Locks reports with {@code SKIP LOCKED}, so every instance
+ * of a deployment group may run it.
+ */
+@Stateless
+@PermitAll
+public class BirthReportProcessor {
+    private static final Logger LOG = Logger.getLogger(BirthReportProcessor.class.getName());
+    public static final int BATCH = 20;
+
+    @Inject
+    BirthReportRepository reports;
+
+    @Inject
+    ActorLookup actors;
+
+    @Inject
+    SopCatalog catalog;
+
+    @EJB
+    CaseService cases;
+
+    @Resource
+    SessionContext context;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Opens the cases of one batch of due reports; returns how many were tried. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int openDue() {
+        BirthReportProcessor self = context.getBusinessObject(BirthReportProcessor.class);
+        List<Long> due = self.claimDue();
+        for (long id : due) {
+            try {
+                self.openNow(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the case of birth report " + id + " could not be opened now", e);
+                self.notOpenedYet(id, e);
+            }
+        }
+        return due.size();
+    }
+
+    /** The due reports this instance takes for now (their next attempt moves on, so no other instance takes them too). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> claimDue() {
+        Instant now = clock.instant();
+        List<Long> due = reports.lockDue(now, BATCH);
+        due.forEach(id -> reports.find(id).orElseThrow().postpone(now.plusSeconds(60)));
+        return due;
+    }
+
+    /** Opens the case of one accepted report now, in its own transaction (the portal waits for it). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void openNow(long reportId) {
+        BirthReport report = reports.lock(reportId).orElseThrow();
+        if (report.status() != BirthReport.ReportStatus.RECEIVED) {
+            return; // opened by another instance meanwhile
+        }
+        Actor hospital = actors.named(report.receivedBy());
+        JsonObject details = Json.createReader(new StringReader(report.details())).readObject();
+        CaseRef opened = cases.openAs(hospital, opening(report, details, catalog.current(BirthIntake.SOP).definition().code()));
+        for (BirthReportRepository.StoredScan scan : reports.scans(report)) {
+            cases.attachAs(hospital, opened.id(), ScanKind.valueOf(scan.kind()).label(), scan.fileName(), scan.content());
+        }
+        for (StepDefinition step : HospitalSteps.of(catalog.current(BirthIntake.SOP).definition())) {
+            cases.completeAs(hospital, opened.id(), step.checklist().stream().map(c -> c.key()).collect(Collectors.toSet()));
+        }
+        report.openedCase(opened.id(), opened.caseNumber());
+        reports.releaseScans(report);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void notOpenedYet(long reportId, RuntimeException error) {
+        reports.find(reportId).ifPresent(r -> r.notOpenedYet(String.valueOf(error), clock.instant()));
+    }
+
+    private static OpenCaseRequest opening(BirthReport report, JsonObject d, String sop) {
+        ZoneId zone = ZoneId.of("Asia/Jakarta");
+        List<OpenCaseRequest.Person> persons = new ArrayList<>();
+        persons.add(new OpenCaseRequest.Person("CHILD", null, d.getString("childName"), d.getString("childSex"),
+                Instant.parse(d.getString("bornAt")).atZone(zone).toLocalDate(), d.getString("place")));
+        persons.add(person("MOTHER", d.getJsonObject("mother"), "FEMALE"));
+        if (d.containsKey("father")) {
+            persons.add(person("FATHER", d.getJsonObject("father"), "MALE"));
+        }
+        persons.add(person("REPORTER", d.getJsonObject("reporter"), null));
+        d.getJsonArray("witnesses").getValuesAs(JsonObject.class).forEach(w -> persons.add(person("WITNESS", w, null)));
+        return new OpenCaseRequest(sop, null, d.getString("childName"), d.getString("familyKk"), persons, List.of(),
+                report.caseNumber());
+    }
+
+    private static OpenCaseRequest.Person person(String relation, JsonObject p, String sex) {
+        return new OpenCaseRequest.Person(relation, p.getString("nik"), p.getString("name"), sex, null);
+    }
+}
