@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
- * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second.
+ * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second,
+ * delivering the notification outbox (partners' callbacks, families' emails) every second.
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -56,6 +57,9 @@ public class BackgroundJobs {
     @EJB
     SiakOutboxRelay siakRelay;
 
+    @EJB
+    id.lintas.application.notification.NotificationRelay notificationRelay;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -73,6 +77,8 @@ public class BackgroundJobs {
             scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK numbering", siakRelay::pollAccepted), 3, 1,
                     TimeUnit.SECONDS));
         }
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("notifications", notificationRelay::deliverDue,
+                id.lintas.application.notification.NotificationRelay.BATCH), 3, 1, TimeUnit.SECONDS));
         jobs = List.copyOf(scheduled);
     }
 
@@ -82,9 +88,14 @@ public class BackgroundJobs {
         private final Runnable work;
 
         Drain(String name, java.util.function.IntSupplier batch) {
+            this(name, batch, SiakOutboxRelay.BATCH);
+        }
+
+        /** {@code full}: a batch of that many means more are waiting. */
+        Drain(String name, java.util.function.IntSupplier batch, int full) {
             this.work = guarded(name, () -> {
                 try {
-                    drain(batch);
+                    drain(batch, full);
                 } finally {
                     running.set(false);
                 }
@@ -105,9 +116,9 @@ public class BackgroundJobs {
     }
 
     /** Runs batches while full ones keep coming, so a backlog drains without waiting a second per batch. */
-    private void drain(java.util.function.IntSupplier batch) {
+    private void drain(java.util.function.IntSupplier batch, int full) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!stopping && batch.getAsInt() >= SiakOutboxRelay.BATCH && System.nanoTime() < until) {
+        while (!stopping && batch.getAsInt() >= full && System.nanoTime() < until) {
             // next batch
         }
     }

@@ -22,4 +22,12 @@ public interface BirthReportRepository {
 
     /** The report that opened a case, if a report did. */
     Optional<BirthReport> ofCase(long caseId);
+
+    /**
+     * The report that opened a case, also while it is opening it: the transaction that takes a
+     * report in links it to its case only after the hospital's own steps, whose moves are observed
+     * meanwhile. A report of {@code institutionId} without a case can only be that one, since every
+     * committed report has its case (taking a report in is one transaction).
+     */
+    Optional<BirthReport> ofCaseOrOpening(long caseId, long institutionId);
 }

@@ -1,5 +1,6 @@
 package id.lintas.domain.model.siak;
 
+import id.lintas.domain.shared.Backoff;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.IdentifiedEntity;
 import jakarta.json.Json;
@@ -28,18 +29,16 @@ import java.util.UUID;
  * idempotency key goes with every attempt, so SIAK never makes a second draft of it. Once SIAK
  * has accepted it as a draft, the relay asks about the draft until SIAK numbers it (the numbers are
  * kept here) or rejects it. An outage
- * only delays it (attempts back off up to {@link #MAX_BACKOFF}); what SIAK refuses, or what keeps
+ * only delays it (attempts back off up to five minutes, {@link #RETRIES}); what SIAK refuses, or what keeps
  * failing for {@value #MAX_ATTEMPTS} attempts, waits in the dead-letter store for an admin.
  */
 @Entity
 @Table(name = "siak_submission")
 public class SiakSubmission extends IdentifiedEntity {
     public static final int MAX_ATTEMPTS = 200;
-    static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    /** How soon an accepted draft is first asked about; later asks back off up to {@link #MAX_POLL_INTERVAL}. */
-    static final Duration FIRST_POLL = Duration.ofSeconds(1);
-    static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(5);
+    static final Backoff RETRIES = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
+    /** How soon an accepted draft is first asked about, and how later asks back off. */
+    static final Backoff POLLS = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
 
     public enum Kind {
         /** A new birth: NIK for the baby, KK, akta kelahiran, KIA. */
@@ -129,7 +128,7 @@ public class SiakSubmission extends IdentifiedEntity {
         status = SubmissionStatus.ACCEPTED;
         lastError = null;
         polls = 0;
-        nextAttemptAt = now.plus(FIRST_POLL);
+        nextAttemptAt = POLLS.next(now, 1);
         updatedAt = now;
     }
 
@@ -156,8 +155,7 @@ public class SiakSubmission extends IdentifiedEntity {
         requireStatus(SubmissionStatus.ACCEPTED);
         polls++;
         lastError = clip(error);
-        Duration interval = FIRST_POLL.multipliedBy(1L << Math.min(polls, 20));
-        nextAttemptAt = now.plus(interval.compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : interval);
+        nextAttemptAt = POLLS.next(now, polls + 1);
         updatedAt = now;
     }
 
@@ -192,9 +190,7 @@ public class SiakSubmission extends IdentifiedEntity {
             status = SubmissionStatus.DEAD;
             return;
         }
-        long factor = 1L << Math.min(attempts - 1, 20);
-        Duration backoff = FIRST_BACKOFF.multipliedBy(factor);
-        nextAttemptAt = now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+        nextAttemptAt = RETRIES.next(now, attempts);
     }
 
     /** SIAK refused the data itself: sending it again cannot help. */

@@ -1,11 +1,10 @@
 package id.lintas.infrastructure.integration.siak;
 
+import id.lintas.infrastructure.integration.HttpCalls;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.http.base.HttpOperationFailedException;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 /**
  * One route per SIAK operation. Routes carry and retry; what the answers mean is decided by
@@ -48,9 +47,7 @@ public class SiakRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // the routes decide about retries; HttpClient's own (once more on a 503) would double them
-        getContext().getComponent("http", HttpComponent.class)
-                .setHttpClientConfigurer(HttpClientBuilder::disableAutomaticRetries);
+        HttpCalls.withoutAutomaticRetries(getContext());
 
         from(LOOKUP_RESIDENT).routeId("siak-lookup-resident")
                 .errorHandler(noErrorHandler())
@@ -90,7 +87,7 @@ public class SiakRoutes extends RouteBuilder {
                 .errorHandler(deadLetterChannel(deadLetterUri).useOriginalMessage()
                         .maximumRedeliveries(maximumRedeliveries).redeliveryDelay(redeliveryDelayMs)
                         .useExponentialBackOff().backOffMultiplier(2).retryAttemptedLogLevel(LoggingLevel.INFO))
-                .onException(HttpOperationFailedException.class).onWhen(SiakRoutes::refusedBySiak)
+                .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
                     .maximumRedeliveries(0).end() // SIAK said no (4xx): retrying the same data cannot help
                 .removeHeaders("CamelHttp*")
                 .setHeader(Exchange.HTTP_METHOD, constant("POST"))
@@ -115,10 +112,5 @@ public class SiakRoutes extends RouteBuilder {
         if (status != null && status >= 500) {
             throw new IllegalStateException("SIAK answered " + status);
         }
-    }
-
-    private static boolean refusedBySiak(Exchange exchange) {
-        HttpOperationFailedException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class);
-        return e != null && e.getStatusCode() >= 400 && e.getStatusCode() < 500;
     }
 }

@@ -45,4 +45,10 @@ public class JpaBirthReportRepository implements BirthReportRepository {
         return em.createQuery("select r from BirthReport r where r.caseId = :c", BirthReport.class)
                 .setParameter("c", caseId).getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<BirthReport> ofCaseOrOpening(long caseId, long institutionId) {
+        return ofCase(caseId).or(() -> em.createQuery("select r from BirthReport r where r.institutionId = :i and r.caseId is null",
+                BirthReport.class).setParameter("i", institutionId).getResultStream().findFirst());
+    }
 }
