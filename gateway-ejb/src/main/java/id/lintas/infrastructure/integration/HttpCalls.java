@@ -43,10 +43,4 @@ public final class HttpCalls {
         HttpOperationFailedException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class);
         return e != null && isRefusal(e.getStatusCode());
     }
-
-    /** Why an exchange failed (the dead-letter channel keeps it as the caught exception), or null when it did not. */
-    public static Exception failure(Exchange answer) {
-        Exception error = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        return error != null ? error : answer.getException();
-    }
 }

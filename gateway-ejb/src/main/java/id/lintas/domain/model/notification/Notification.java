@@ -1,8 +1,7 @@
 package id.lintas.domain.model.notification;
 
 import id.lintas.domain.shared.Backoff;
-import id.lintas.domain.shared.BusinessException;
-import id.lintas.domain.shared.IdentifiedEntity;
+import id.lintas.domain.shared.OutboxEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,22 +24,15 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "notification")
-public class Notification extends IdentifiedEntity {
+public class Notification extends OutboxEntry<NotificationStatus> {
     public static final int MAX_ATTEMPTS = 12;
     /** 2 s, 4 s, 8 s ... at most 10 minutes between attempts: about an hour and a quarter in all. */
     static final Backoff RETRIES = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(10));
+    private static final Life<NotificationStatus> LIFE = new Life<>(NotificationStatus.WAITING, NotificationStatus.DEAD,
+            NotificationStatus.DISCARDED, RETRIES, MAX_ATTEMPTS, "notification.state");
 
     @Version
     private long version;
-
-    @Column(name = "office_id", nullable = false)
-    private long officeId;
-
-    @Column(name = "case_id")
-    private Long caseId;
-
-    @Column(name = "case_number", length = 40)
-    private String caseNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -68,25 +60,29 @@ public class Notification extends IdentifiedEntity {
     @Column(nullable = false, length = 10)
     private NotificationStatus status;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 2000)
-    private String lastError;
-
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected Notification() {
+    }
+
+    private Notification(About about, Channel channel, String payload, Instant now) {
+        super(about.officeId(), about.caseId(), about.caseNumber(), now);
+        this.event = about.event();
+        this.eventId = about.eventId();
+        this.channel = channel;
+        this.payload = Objects.requireNonNull(payload);
+        this.status = NotificationStatus.WAITING;
+    }
+
+    @Override
+    protected Life<NotificationStatus> life() {
+        return LIFE;
+    }
+
+    @Override
+    protected void status(NotificationStatus next) {
+        status = next;
     }
 
     /** What a notification is about: the office, the case, the event's name and id. */
@@ -104,7 +100,7 @@ public class Notification extends IdentifiedEntity {
 
     /** A callback to a partner: the JSON body, signed with the partner's secret when it is sent. */
     public static Notification callback(About about, long institutionId, String body, Instant now) {
-        Notification n = waiting(about, Channel.CALLBACK, body, now);
+        Notification n = new Notification(about, Channel.CALLBACK, body, now);
         n.institutionId = institutionId;
         return n;
     }
@@ -114,96 +110,19 @@ public class Notification extends IdentifiedEntity {
         if (to == null || to.isBlank() || to.length() > 254) {
             throw new IllegalArgumentException("an address of 1-254 characters");
         }
-        Notification n = waiting(about, Channel.EMAIL, text, now);
+        Notification n = new Notification(about, Channel.EMAIL, text, now);
         n.recipient = to.strip();
         n.subject = Objects.requireNonNull(subject);
         return n;
     }
 
-    private static Notification waiting(About about, Channel channel, String payload, Instant now) {
-        Notification n = new Notification();
-        n.officeId = about.officeId();
-        n.caseId = about.caseId();
-        n.caseNumber = about.caseNumber();
-        n.event = about.event();
-        n.eventId = about.eventId();
-        n.channel = channel;
-        n.payload = Objects.requireNonNull(payload);
-        n.status = NotificationStatus.WAITING;
-        n.nextAttemptAt = now;
-        n.createdAt = now;
-        n.updatedAt = now;
-        return n;
-    }
-
     /** The receiver took it. */
     public void sent(Instant now) {
-        requireStatus(NotificationStatus.WAITING);
-        attempts++;
+        require(NotificationStatus.WAITING);
+        attempts.succeeded();
         status = NotificationStatus.SENT;
         sentAt = now;
-        lastError = null;
-        updatedAt = now;
-    }
-
-    /** The receiver could not be reached, failed, or asked to wait: try again later; after too many attempts, dead. */
-    public void failedForNow(String error, Instant now) {
-        requireStatus(NotificationStatus.WAITING);
-        attempts++;
-        lastError = clip(error);
-        updatedAt = now;
-        if (attempts >= MAX_ATTEMPTS) {
-            status = NotificationStatus.DEAD;
-            return;
-        }
-        nextAttemptAt = RETRIES.next(now, attempts);
-    }
-
-    /** The receiver refused it (a 4xx other than 408 and 429, an address the mail server rejects): sending it again cannot help. */
-    public void refused(String error, Instant now) {
-        requireStatus(NotificationStatus.WAITING);
-        attempts++;
-        lastError = clip(error);
-        status = NotificationStatus.DEAD;
-        updatedAt = now;
-    }
-
-    /** An admin sends a dead notification again, with the same event id and body. */
-    public void replay(Instant now) {
-        requireStatus(NotificationStatus.DEAD);
-        status = NotificationStatus.WAITING;
-        attempts = 0;
-        nextAttemptAt = now;
-        updatedAt = now;
-    }
-
-    /** An admin gives a dead notification up. */
-    public void discard(Instant now) {
-        requireStatus(NotificationStatus.DEAD);
-        status = NotificationStatus.DISCARDED;
-        updatedAt = now;
-    }
-
-    private void requireStatus(NotificationStatus expected) {
-        if (status != expected) {
-            throw new BusinessException("notification.state", status.name(), expected.name());
-        }
-    }
-
-    private static String clip(String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
-    }
-
-    public long officeId() {
-        return officeId;
-    }
-
-    public Optional<Long> caseId() {
-        return Optional.ofNullable(caseId);
-    }
-
-    public String caseNumber() {
-        return caseNumber;
+        touched(now);
     }
 
     public Channel channel() {
@@ -237,31 +156,12 @@ public class Notification extends IdentifiedEntity {
         return payload;
     }
 
+    @Override
     public NotificationStatus status() {
         return status;
     }
 
-    public int attempts() {
-        return attempts;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Optional<String> lastError() {
-        return Optional.ofNullable(lastError);
-    }
-
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

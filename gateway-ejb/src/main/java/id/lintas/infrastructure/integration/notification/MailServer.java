@@ -3,6 +3,8 @@ package id.lintas.infrastructure.integration.notification;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import java.util.Properties;
 
 /**
@@ -20,6 +22,20 @@ public record MailServer(String host, int port, String user, String password, St
         }
         user = user == null || user.isBlank() ? null : user;
         password = password == null || password.isBlank() ? null : password;
+    }
+
+    /**
+     * The server configured by {@code lintas.smtp.host} ({@code LINTAS_SMTP_HOST}), {@code .port} (25),
+     * {@code .user}, {@code .password}, {@code .security} (none) and {@code lintas.mail.from}; empty
+     * without a host.
+     */
+    public static Optional<MailServer> configured(Config config) {
+        return config.getOptionalValue("lintas.smtp.host", String.class).filter(h -> !h.isBlank())
+                .map(host -> new MailServer(host.strip(), config.getOptionalValue("lintas.smtp.port", Integer.class).orElse(25),
+                        config.getOptionalValue("lintas.smtp.user", String.class).orElse(null),
+                        config.getOptionalValue("lintas.smtp.password", String.class).orElse(null),
+                        config.getOptionalValue("lintas.mail.from", String.class).orElse("Dinas Dukcapil <noreply@localhost>"),
+                        config.getOptionalValue("lintas.smtp.security", String.class).orElse("none"), Duration.ofSeconds(10)));
     }
 
     /** The camel-mail endpoint; the credentials are set on the component, not in the URI (which Camel may log). */

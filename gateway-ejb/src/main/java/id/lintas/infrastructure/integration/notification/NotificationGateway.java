@@ -1,6 +1,7 @@
 package id.lintas.infrastructure.integration.notification;
 
 import id.lintas.infrastructure.integration.HttpCalls;
+import id.lintas.infrastructure.integration.Redelivery;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -21,6 +22,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,41 +56,20 @@ public class NotificationGateway {
     @ConfigProperty(name = "lintas.callback.timeout-ms", defaultValue = "5000")
     long callbackTimeoutMs;
 
+    /** The mail server's settings, {@code lintas.smtp.*} and {@code lintas.mail.from} ({@link MailServer#configured}). */
     @Inject
-    @ConfigProperty(name = "lintas.smtp.host")
-    Optional<String> smtpHost;
-
-    @Inject
-    @ConfigProperty(name = "lintas.smtp.port", defaultValue = "25")
-    int smtpPort;
-
-    @Inject
-    @ConfigProperty(name = "lintas.smtp.user")
-    Optional<String> smtpUser;
-
-    @Inject
-    @ConfigProperty(name = "lintas.smtp.password")
-    Optional<String> smtpPassword;
-
-    @Inject
-    @ConfigProperty(name = "lintas.smtp.security", defaultValue = "none")
-    String smtpSecurity;
-
-    @Inject
-    @ConfigProperty(name = "lintas.mail.from", defaultValue = "Dinas Dukcapil <noreply@localhost>")
-    String mailFrom;
+    Config config;
 
     private CamelContext camel;
     private ProducerTemplate producer;
 
     @PostConstruct
     void start() {
-        Optional<MailServer> mail = smtpHost.filter(h -> !h.isBlank()).map(host -> new MailServer(host, smtpPort,
-                smtpUser.orElse(null), smtpPassword.orElse(null), mailFrom, smtpSecurity, Duration.ofSeconds(10)));
+        Optional<MailServer> mail = MailServer.configured(config);
         camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("lintas-notifications");
         try {
-            camel.addRoutes(new NotificationRoutes(Duration.ofMillis(callbackTimeoutMs), mail, DEAD_LETTER, 2, 500));
+            camel.addRoutes(new NotificationRoutes(Duration.ofMillis(callbackTimeoutMs), mail, new Redelivery(DEAD_LETTER, 2, 500)));
             camel.start();
         } catch (Exception e) {
             throw new IllegalStateException("the notification gateway did not start", e);
@@ -112,7 +93,7 @@ public class NotificationGateway {
             headers.forEach(e.getIn()::setHeader);
             e.getIn().setBody(body.getBytes(StandardCharsets.UTF_8));
         });
-        Exception error = HttpCalls.failure(answer);
+        Exception error = Redelivery.failure(answer);
         if (error == null) {
             return Outcome.SENT;
         }
@@ -132,7 +113,7 @@ public class NotificationGateway {
             e.getIn().setHeader(EVENT_ID, eventId);
             e.getIn().setBody(text);
         });
-        Exception error = HttpCalls.failure(answer);
+        Exception error = Redelivery.failure(answer);
         if (error == null) {
             return Outcome.SENT;
         }

@@ -1,11 +1,11 @@
 package id.lintas.infrastructure.integration.notification;
 
 import id.lintas.infrastructure.integration.HttpCalls;
+import id.lintas.infrastructure.integration.Redelivery;
 import jakarta.mail.SendFailedException;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -32,17 +32,12 @@ public class NotificationRoutes extends RouteBuilder {
 
     private final Duration callbackTimeout;
     private final Optional<MailServer> mailServer;
-    private final String deadLetterUri;
-    private final int maximumRedeliveries;
-    private final long redeliveryDelayMs;
+    private final Redelivery redelivery;
 
-    public NotificationRoutes(Duration callbackTimeout, Optional<MailServer> mailServer, String deadLetterUri,
-            int maximumRedeliveries, long redeliveryDelayMs) {
+    public NotificationRoutes(Duration callbackTimeout, Optional<MailServer> mailServer, Redelivery redelivery) {
         this.callbackTimeout = callbackTimeout;
         this.mailServer = mailServer;
-        this.deadLetterUri = deadLetterUri;
-        this.maximumRedeliveries = maximumRedeliveries;
-        this.redeliveryDelayMs = redeliveryDelayMs;
+        this.redelivery = redelivery;
     }
 
     @Override
@@ -51,9 +46,7 @@ public class NotificationRoutes extends RouteBuilder {
         mailServer.ifPresent(this::configureMail);
 
         from(CALLBACK).routeId("notify-callback")
-                .errorHandler(deadLetterChannel(deadLetterUri).useOriginalMessage()
-                        .maximumRedeliveries(maximumRedeliveries).redeliveryDelay(redeliveryDelayMs)
-                        .useExponentialBackOff().backOffMultiplier(2).retryAttemptedLogLevel(LoggingLevel.INFO))
+                .errorHandler(redelivery.deadLetterChannel())
                 .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
                     .maximumRedeliveries(0).end() // the partner refused this body: the same again cannot help
                 .removeHeaders("CamelHttp*")
@@ -61,17 +54,17 @@ public class NotificationRoutes extends RouteBuilder {
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json; charset=utf-8"))
                 .setHeader(Exchange.HTTP_URI, exchangeProperty(URL))
                 .to("http://partner-callback?" + HttpCalls.options(callbackTimeout, true))
-                .convertBodyTo(String.class);
+                .convertBodyTo(String.class)
+                .setProperty(Redelivery.DELIVERED, constant(true));
 
         from(MAIL).routeId("notify-mail")
-                .errorHandler(deadLetterChannel(deadLetterUri).useOriginalMessage()
-                        .maximumRedeliveries(maximumRedeliveries).redeliveryDelay(redeliveryDelayMs)
-                        .useExponentialBackOff().backOffMultiplier(2).retryAttemptedLogLevel(LoggingLevel.INFO))
+                .errorHandler(redelivery.deadLetterChannel())
                 .onException(SendFailedException.class).onWhen(e -> MailFailures.rejectedAddress(
                         e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)))
                     .maximumRedeliveries(0).end() // the server will not take this address
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; charset=UTF-8"))
-                .to(mailServer.map(MailServer::uri).orElse(MAIL_LOG));
+                .to(mailServer.map(MailServer::uri).orElse(MAIL_LOG))
+                .setProperty(Redelivery.DELIVERED, constant(true));
     }
 
     private void configureMail(MailServer server) {

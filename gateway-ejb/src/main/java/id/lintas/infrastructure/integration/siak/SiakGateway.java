@@ -6,6 +6,7 @@ import id.lintas.domain.model.siak.Resident;
 import id.lintas.domain.service.PopulationRegistry;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.infrastructure.integration.HttpCalls;
+import id.lintas.infrastructure.integration.Redelivery;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -126,7 +127,7 @@ public class SiakGateway implements PopulationRegistry {
             e.getIn().setHeader(SiakRoutes.IDEMPOTENCY_KEY, idempotencyKey);
             e.getIn().setBody(payload);
         });
-        Exception error = HttpCalls.failure(answer);
+        Exception error = Redelivery.failure(answer);
         if (error == null) {
             return new SubmitOutcome(SubmitOutcome.Result.ACCEPTED, SiakJson.draftId(answer.getMessage().getBody(String.class)), null);
         }

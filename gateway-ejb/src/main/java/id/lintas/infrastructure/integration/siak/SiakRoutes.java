@@ -1,8 +1,8 @@
 package id.lintas.infrastructure.integration.siak;
 
 import id.lintas.infrastructure.integration.HttpCalls;
+import id.lintas.infrastructure.integration.Redelivery;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
@@ -34,15 +34,11 @@ public class SiakRoutes extends RouteBuilder {
     public static final String DRAFT_ID = "LintasDraftId";
 
     private final SiakEndpoint siak;
-    private final String deadLetterUri;
-    private final int maximumRedeliveries;
-    private final long redeliveryDelayMs;
+    private final Redelivery redelivery;
 
     public SiakRoutes(SiakEndpoint siak, String deadLetterUri, int maximumRedeliveries, long redeliveryDelayMs) {
         this.siak = siak;
-        this.deadLetterUri = deadLetterUri;
-        this.maximumRedeliveries = maximumRedeliveries;
-        this.redeliveryDelayMs = redeliveryDelayMs;
+        this.redelivery = new Redelivery(deadLetterUri, maximumRedeliveries, redeliveryDelayMs);
     }
 
     @Override
@@ -84,9 +80,7 @@ public class SiakRoutes extends RouteBuilder {
                 .end();
 
         from(SUBMIT_DRAFT).routeId("siak-submit-draft")
-                .errorHandler(deadLetterChannel(deadLetterUri).useOriginalMessage()
-                        .maximumRedeliveries(maximumRedeliveries).redeliveryDelay(redeliveryDelayMs)
-                        .useExponentialBackOff().backOffMultiplier(2).retryAttemptedLogLevel(LoggingLevel.INFO))
+                .errorHandler(redelivery.deadLetterChannel())
                 .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
                     .maximumRedeliveries(0).end() // SIAK said no (4xx): retrying the same data cannot help
                 .removeHeaders("CamelHttp*")
@@ -94,7 +88,8 @@ public class SiakRoutes extends RouteBuilder {
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .setHeader("X-Siak-Key", constant(siak.key()))
                 .to(siak.uri("/siak/v1/draft", siak.submitTimeout(), true))
-                .convertBodyTo(String.class);
+                .convertBodyTo(String.class)
+                .setProperty(Redelivery.DELIVERED, constant(true));
 
         from(DRAFT_STATE).routeId("siak-draft-state")
                 .errorHandler(noErrorHandler())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.lintas.infrastructure.integration.HttpCalls;
+import id.lintas.infrastructure.integration.Redelivery;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Map;
@@ -30,7 +31,8 @@ class NotificationRoutesTest extends CamelTestSupport {
         smtp.start();
         MailServer server = new MailServer("127.0.0.1", smtp.getSmtp().getPort(), null, null,
                 "Dinas Dukcapil Kabupaten Blora <dukcapil@blora.test>", "none", Duration.ofSeconds(5));
-        return new NotificationRoutes(Duration.ofMillis(800), Optional.of(server), "mock:dead", REDELIVERIES, 10);
+        return new NotificationRoutes(Duration.ofMillis(800), Optional.of(server),
+                new Redelivery("mock:dead", REDELIVERIES, 10));
     }
 
     @AfterEach
@@ -40,10 +42,14 @@ class NotificationRoutesTest extends CamelTestSupport {
     }
 
     private Exchange post(String body) {
+        return post(body, "e-1");
+    }
+
+    private Exchange post(String body, String eventId) {
         return template.request(NotificationRoutes.CALLBACK, e -> {
             e.setProperty(NotificationRoutes.URL, partner.url());
             e.getIn().setHeader("X-Lintas-Signature", "sha256=abc");
-            e.getIn().setHeader("X-Lintas-Event-Id", "e-1");
+            e.getIn().setHeader("X-Lintas-Event-Id", eventId);
             e.getIn().setHeader("X-Lintas-Event", "case.moved");
             e.getIn().setBody(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         });
@@ -53,7 +59,7 @@ class NotificationRoutesTest extends CamelTestSupport {
     void aCallbackIsPostedWithItsHeadersAndTheExactBody() {
         String body = "{\"event\":\"case.moved\",\"reference\":\"RM-é\"}";
         Exchange answer = post(body);
-        assertThat(HttpCalls.failure(answer)).isNull();
+        assertThat(Redelivery.failure(answer)).isNull();
         assertThat(partner.requests).hasSize(1);
         StubReceiver.Request request = partner.requests.get(0);
         assertThat(request.body()).isEqualTo(body);
@@ -74,15 +80,27 @@ class NotificationRoutesTest extends CamelTestSupport {
         assertThat(partner.requests).as("first attempt and redeliveries, no more: HttpClient does not retry by itself")
                 .hasSize(1 + REDELIVERIES);
         assertThat(partner.requests).extracting(r -> r.header("X-Lintas-Event-Id")).containsOnly("e-1");
-        assertThat(HttpCalls.failure(answer)).isInstanceOfSatisfying(HttpOperationFailedException.class,
+        assertThat(Redelivery.failure(answer)).isInstanceOfSatisfying(HttpOperationFailedException.class,
                 e -> assertThat(e.getStatusCode()).isEqualTo(503));
+    }
+
+    @Test
+    void aReceiverThatFailsOnceGetsTheSameEventAgainAtOnce() {
+        partner.failFirst = true;
+        long t0 = System.nanoTime();
+        for (String event : new String[] {"e-1", "e-2", "e-3"}) {
+            assertThat(Redelivery.failure(post("{\"n\":1}", event))).isNull();
+        }
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("three events, each redelivered once after 10 ms").isLessThan(1500);
+        assertThat(partner.requests).extracting(r -> r.header("X-Lintas-Event-Id"))
+                .containsExactly("e-1", "e-1", "e-2", "e-2", "e-3", "e-3");
     }
 
     @Test
     void aSlowReceiverTimesOutAndIsRedelivered() {
         partner.delayMs = 1500;
         Exchange answer = post("{}");
-        assertThat(HttpCalls.failure(answer)).isNotNull().isNotInstanceOf(HttpOperationFailedException.class);
+        assertThat(Redelivery.failure(answer)).isNotNull().isNotInstanceOf(HttpOperationFailedException.class);
         assertThat(partner.requests).hasSize(1 + REDELIVERIES);
     }
 
@@ -91,7 +109,7 @@ class NotificationRoutesTest extends CamelTestSupport {
         partner.status = 400;
         Exchange refused = post("{}");
         assertThat(partner.requests).hasSize(1);
-        assertThat(HttpCalls.failure(refused)).isInstanceOfSatisfying(HttpOperationFailedException.class,
+        assertThat(Redelivery.failure(refused)).isInstanceOfSatisfying(HttpOperationFailedException.class,
                 e -> assertThat(HttpCalls.isRefusal(e.getStatusCode())).isTrue());
         partner.requests.clear();
         partner.status = 429;
@@ -109,7 +127,7 @@ class NotificationRoutesTest extends CamelTestSupport {
                     "X-Lintas-Event-Id", "e-9"));
             e.getIn().setBody("Yth. Bapak/Ibu,\n\nDokumen · akta kelahiran\n\nDear parents, ...");
         });
-        assertThat(HttpCalls.failure(answer)).isNull();
+        assertThat(Redelivery.failure(answer)).isNull();
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("Dokumen kelahiran Bayi Ny. Sri sedang dikirim");
@@ -130,8 +148,8 @@ class NotificationRoutesTest extends CamelTestSupport {
             e.getIn().setBody("x");
         });
         dead.assertIsSatisfied();
-        assertThat(HttpCalls.failure(answer)).isNotNull();
-        assertThat(MailFailures.rejectedAddress(HttpCalls.failure(answer))).isFalse();
+        assertThat(Redelivery.failure(answer)).isNotNull();
+        assertThat(MailFailures.rejectedAddress(Redelivery.failure(answer))).isFalse();
     }
 
     @Test

@@ -22,6 +22,9 @@ final class StubReceiver implements AutoCloseable {
     final List<Request> requests = new CopyOnWriteArrayList<>();
     volatile int status = 200;
     volatile int delayMs;
+    /** Answer 500 to the first request of each event id (then {@link #status}). */
+    volatile boolean failFirst;
+    private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     StubReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -44,8 +47,9 @@ final class StubReceiver implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        byte[] body = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
-        e.sendResponseHeaders(status, body.length);
+        int answer = failFirst && seen.add(String.valueOf(e.getRequestHeaders().getFirst("X-Lintas-Event-Id"))) ? 500 : status;
+        byte[] body = ("{\"status\":" + answer + "}").getBytes(StandardCharsets.UTF_8);
+        e.sendResponseHeaders(answer, body.length);
         e.getResponseBody().write(body);
         e.close();
     }
