@@ -13,9 +13,6 @@ import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -77,6 +74,8 @@ class NotificationIT {
 
     private static void take(HttpExchange e, int status) throws IOException {
         String body = new String(e.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.printf("[it] %s callback %s %s -> %d%n", java.time.LocalTime.now(), e.getRequestURI().getPath(),
+                e.getRequestHeaders().getFirst("X-Lintas-Event-Id"), status);
         received.add(new Received(e.getRequestURI().getPath(), e.getRequestHeaders().getFirst("X-Lintas-Event-Id"),
                 e.getRequestHeaders().getFirst("X-Lintas-Event"), e.getRequestHeaders().getFirst("X-Lintas-Signature"), body));
         byte[] answer = (status < 300 ? "{\"ok\":true}" : "{\"error\":\"no\"}").getBytes(StandardCharsets.UTF_8);
@@ -186,10 +185,10 @@ class NotificationIT {
         assertThat(refused).extracting(Received::eventId).doesNotHaveDuplicates();
 
         PortalClient admin = new CasePortal().as("admin");
-        String page = admin.get("admin/notifications.xhtml").body();
+        String page = admin.get("admin/dead-letters.xhtml").body();
         assertThat(page).contains(caseNumber, "400", refused.get(0).eventId());
 
-        configure(url("/ok")); // the hospital fixed its system
+        configure(url("/ok"), false); // the hospital fixed its system
         assertThat(act(admin, refused.get(0).eventId(), "replay")).contains("Notifikasi dijadwalkan ulang.");
         awaitTrue("the replayed callback", () -> deliveriesOf(ref).stream().anyMatch(r -> r.path().equals("/ok")));
         Received replayed = deliveriesOf(ref).stream().filter(r -> r.path().equals("/ok")).findFirst().orElseThrow();
@@ -201,17 +200,21 @@ class NotificationIT {
         assertThat(status(refused.get(0).eventId())).isEqualTo("SENT");
         assertThat(status(refused.get(1).eventId())).isEqualTo("DISCARDED");
         assertThat(CaseFlowIT.auditActions(caseNumber)).contains("DEAD_LETTER_REPLAYED", "DEAD_LETTER_DISCARDED");
-        assertThat(admin.get("admin/notifications.xhtml").body()).doesNotContain(refused.get(0).eventId())
+        assertThat(admin.get("admin/dead-letters.xhtml").body()).doesNotContain(refused.get(0).eventId())
                 .doesNotContain(refused.get(1).eventId()).contains(refused.get(2).eventId());
     }
 
     /** Sets rs.blora's callback URL on the admin's partners page and, for a URL, makes a new secret; returns it. */
     private static String configure(String url) throws Exception {
+        return configure(url, true);
+    }
+
+    private static String configure(String url, boolean newSecret) throws Exception {
         PortalClient admin = new CasePortal().as("admin");
         String institution = Long.toString(count("select id from institution where code = 'RSUD-BLORA'"));
         assertThat(partnersForm(admin, "callback:save", institution, url)).contains("Alamat callback disimpan.");
         assertThat(CaseFlowIT.auditActions("RSUD-BLORA")).contains("PARTNER_CALLBACK_CHANGED");
-        if (url.isEmpty()) {
+        if (url.isEmpty() || !newSecret) {
             return null;
         }
         String answer = partnersForm(admin, "callback:newSecret", institution, url);
@@ -236,14 +239,14 @@ class NotificationIT {
 
     /** Presses replay or discard in the row of a failed notification; returns the messages shown. */
     private static List<String> act(PortalClient admin, String eventId, String button) throws Exception {
-        String page = admin.get("admin/notifications.xhtml").body();
+        String page = admin.get("admin/dead-letters.xhtml").body();
         Matcher row = Pattern.compile("failed:notifications:(\\d+):" + button).matcher(page.substring(page.indexOf(eventId)));
         assertThat(row.find()).as("a row for " + eventId).isTrue();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("failed", "failed");
         fields.put("failed:notifications:" + row.group(1) + ":" + button, "");
         fields.put("jakarta.faces.ViewState", PortalClient.viewState(page));
-        HttpResponse<String> answer = admin.post("admin/notifications.xhtml", fields);
+        HttpResponse<String> answer = admin.post("admin/dead-letters.xhtml", fields);
         assertThat(answer.statusCode()).isEqualTo(200);
         return CasePortal.messages(answer.body());
     }
@@ -339,20 +342,10 @@ class NotificationIT {
     }
 
     private static String status(String eventId) throws Exception {
-        try (Connection c = Deployments.database();
-                PreparedStatement s = c.prepareStatement("select status from notification where event_id = ?")) {
-            s.setString(1, eventId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return Deployments.text("select status from notification where event_id = ?", eventId);
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = Deployments.database(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Deployments.count(sql);
     }
 }

@@ -75,7 +75,16 @@ public class CaseNotifications {
                 CaseMovedCallback.EVENT);
         CaseMovedCallback body = new CaseMovedCallback(about.eventId(), report.reference().value(), moved.caseNumber(),
                 moved.action().name(), moved.fromStep(), moved.toStep(), moved.status(), moved.at(), siakNumbers(moved.caseId()));
-        em.persist(Notification.callback(about, moved.institutionId(), body.json(), clock.instant()));
+        store(Notification.callback(about, moved.institutionId(), body.json(), clock.instant()));
+    }
+
+    /**
+     * Stores it at once, so that its id (the relay's order) follows the order of the moves: left to
+     * the commit, several new rows would be inserted in no particular order.
+     */
+    private void store(Notification notification) {
+        em.persist(notification);
+        em.flush();
     }
 
     /** What SIAK issued for the case, once it has: one query on the case's few submissions. */
@@ -96,7 +105,7 @@ public class CaseNotifications {
         DocumentsReadyMail mail = new DocumentsReadyMail(child, moved.caseNumber(), office.name(), office.contact().orElse(null));
         Notification.About about = Notification.About.caseEvent(moved.officeId(), moved.caseId(), moved.caseNumber(),
                 DOCUMENTS_READY);
-        em.persist(Notification.email(about, email.get(), mail.subject(), mail.body(), clock.instant()));
+        store(Notification.email(about, email.get(), mail.subject(), mail.body(), clock.instant()));
     }
 
     /** The family's email address the report gave, if it gave one. */

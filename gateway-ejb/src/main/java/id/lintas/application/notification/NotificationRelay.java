@@ -81,8 +81,8 @@ public class NotificationRelay {
                     failingReceivers.add(receiver);
                 }
             }
-            if (outcome.result() != NotificationGateway.Outcome.Result.SENT && queue != null) {
-                heldCases.add(queue); // the case's later ones wait for this one
+            if (outcome.result() == NotificationGateway.Outcome.Result.FAILED_FOR_NOW && queue != null) {
+                heldCases.add(queue); // the case's later ones wait for this one (a dead one holds nothing up)
             }
         }
         return handled;

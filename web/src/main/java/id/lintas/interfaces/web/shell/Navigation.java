@@ -32,8 +32,7 @@ public class Navigation {
             Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users"),
                     new Item("nav.audit", "audit.xhtml", "pi pi-shield"),
                     new Item("nav.deadLetters", "dead-letters.xhtml", "pi pi-inbox"),
-                    new Item("nav.partners", "partners.xhtml", "pi pi-link"),
-                    new Item("nav.notifications", "notifications.xhtml", "pi pi-send")));
+                    new Item("nav.partners", "partners.xhtml", "pi pi-link")));
 
     @Inject
     FacesContext faces;
