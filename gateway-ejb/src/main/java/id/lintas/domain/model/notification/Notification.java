@@ -25,8 +25,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "notification")
 public class Notification extends OutboxEntry<NotificationStatus> {
-    public static final int MAX_ATTEMPTS = 12;
-    /** 2 s, 4 s, 8 s ... at most 10 minutes between attempts: about an hour and a quarter in all. */
+    public static final int MAX_ATTEMPTS = 20;
+    /**
+     * 2 s, 4 s, 8 s ... at most 10 minutes between attempts: twenty attempts take about two hours,
+     * long enough for a partner's maintenance window.
+     */
     static final Backoff RETRIES = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(10));
     private static final Life<NotificationStatus> LIFE = new Life<>(NotificationStatus.WAITING, NotificationStatus.DEAD,
             NotificationStatus.DISCARDED, RETRIES, MAX_ATTEMPTS, "notification.state");
