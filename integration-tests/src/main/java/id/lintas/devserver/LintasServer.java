@@ -105,7 +105,7 @@ public final class LintasServer {
             System.out.println("[lintas] emails go to the mail sink on port " + mailSink.port() + " and are printed here");
             mailSink.printArrivals(System.out);
         }
-        System.out.println("[lintas] Ctrl-C stops Payara, the sandbox and PostgreSQL.");
+        System.out.println("[lintas] Ctrl-C stops Payara, the sandbox" + (mailSink != null ? ", the mail sink" : "") + " and PostgreSQL.");
         Thread.currentThread().join();
     }
 
