@@ -25,6 +25,8 @@ import java.util.logging.Logger;
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
  * steps every ten, delivering the SIAK outbox, asking SIAK about accepted drafts and opening the
  * cases of accepted birth reports every second.
+ * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second,
+ * delivering the notification outbox (partners' callbacks, families' emails) every second.
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -60,6 +62,9 @@ public class BackgroundJobs {
     @EJB
     id.lintas.application.hospital.BirthReportProcessor reportProcessor;
 
+    @EJB
+    id.lintas.application.notification.NotificationRelay notificationRelay;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -72,14 +77,15 @@ public class BackgroundJobs {
         // several drains of each kind at once: they lock different entries (SKIP LOCKED), and most of
         // their time is spent waiting for SIAK's answers
         for (int worker = 0; worker < siakWorkers; worker++) {
-            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK outbox", siakRelay::deliverDue, SiakOutboxRelay.BATCH), 3, 1,
-                    TimeUnit.SECONDS));
-            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK numbering", siakRelay::pollAccepted, SiakOutboxRelay.BATCH), 3, 1,
-                    TimeUnit.SECONDS));
+            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK outbox", siakRelay::deliverDue,
+                    SiakOutboxRelay.BATCH), 3, 1, TimeUnit.SECONDS));
+            scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK numbering", siakRelay::pollAccepted,
+                    SiakOutboxRelay.BATCH), 3, 1, TimeUnit.SECONDS));
         }
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("birth reports", reportProcessor::openDue,
-                id.lintas.application.hospital.BirthReportProcessor.BATCH), 2, 1,
-                TimeUnit.SECONDS));
+                id.lintas.application.hospital.BirthReportProcessor.BATCH), 2, 1, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("notifications", notificationRelay::deliverDue,
+                id.lintas.application.notification.NotificationRelay.BATCH), 3, 1, TimeUnit.SECONDS));
         jobs = List.copyOf(scheduled);
     }
 
@@ -88,6 +94,7 @@ public class BackgroundJobs {
         private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
         private final Runnable work;
 
+        /** {@code full}: a batch of that many means more are waiting. */
         Drain(String name, java.util.function.IntSupplier batch, int full) {
             this.work = guarded(name, () -> {
                 try {

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The run command ({@code mvn -B -Prun verify}): PostgreSQL (embedded, or the one named by
  * {@code LINTAS_DB_URL}), Payara Server with the EAR deployed in demo mode, then the portal's
- * address and the demo logins. Ctrl-C stops Payara and PostgreSQL.
+ * address and the demo logins; a mail sink prints the emails Lintas sends unless {@code LINTAS_SMTP_HOST}
+ * names a mail server. Ctrl-C stops Payara and PostgreSQL.
  */
 public final class LintasServer {
     static final String PORTAL = "http://localhost:8080/";
@@ -56,6 +57,7 @@ public final class LintasServer {
             environment.put("LINTAS_SIAK_KEY", env("LINTAS_SIAK_KEY", ""));
             System.out.println("[lintas] using the SIAK at " + siakUrl);
         }
+        MailSink mailSink = mail(environment);
         environment.put("LINTAS_DEMO", env("LINTAS_DEMO", "true"));
         String demoPassword = env("LINTAS_DEMO_PASSWORD", "lintas-demo");
         environment.put("LINTAS_DEMO_PASSWORD", demoPassword);
@@ -66,6 +68,9 @@ public final class LintasServer {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[lintas] stopping");
             payara.stop();
+            if (mailSink != null) {
+                mailSink.close();
+            }
             if (siakSandbox != null) {
                 siakSandbox.close();
             }
@@ -96,8 +101,34 @@ public final class LintasServer {
             System.out.println("[lintas] SIAK sandbox samples (NIK, KK, names): " + sandbox.baseUrl()
                     + "/sandbox/samples/siak (header X-Siak-Key: " + sandbox.key() + ")");
         }
-        System.out.println("[lintas] Ctrl-C stops Payara, the sandbox and PostgreSQL.");
+        if (mailSink != null) {
+            System.out.println("[lintas] emails go to the mail sink on port " + mailSink.port() + " and are printed here");
+            mailSink.printArrivals(System.out);
+        }
+        System.out.println("[lintas] Ctrl-C stops Payara, the sandbox" + (mailSink != null ? ", the mail sink" : "") + " and PostgreSQL.");
         Thread.currentThread().join();
+    }
+
+    /**
+     * The SMTP server named by {@code LINTAS_SMTP_HOST} (with {@code LINTAS_SMTP_PORT}, {@code _USER},
+     * {@code _PASSWORD}, {@code _SECURITY}); without one, a mail sink (GreenMail) on {@code LINTAS_MAIL_SINK_PORT}
+     * (3025) that prints every email it gets. Returns the sink, or null.
+     */
+    private static MailSink mail(Map<String, String> environment) {
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("LINTAS_SMTP_") || name.equals("LINTAS_MAIL_FROM")) {
+                environment.put(name, value);
+            }
+        });
+        if (!env("LINTAS_SMTP_HOST", "").isEmpty()) {
+            System.out.println("[lintas] emails go to " + environment.get("LINTAS_SMTP_HOST"));
+            return null;
+        }
+        MailSink sink = MailSink.start(Integer.parseInt(env("LINTAS_MAIL_SINK_PORT", "3025")));
+        environment.put("LINTAS_SMTP_HOST", "127.0.0.1");
+        environment.put("LINTAS_SMTP_PORT", Integer.toString(sink.port()));
+        environment.putIfAbsent("LINTAS_MAIL_FROM", "Dinas Dukcapil Kabupaten Blora <dukcapil@localhost>");
+        return sink;
     }
 
     private static void awaitReady(Duration timeout) throws Exception {

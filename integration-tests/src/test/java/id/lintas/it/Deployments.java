@@ -19,6 +19,25 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("lintas.ear")));
     }
 
+    /** The first column of a query's first row as a number: a count, an id. */
+    static long count(String sql) throws SQLException {
+        try (Connection c = database(); java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The first column of the first row of a query with one parameter, as text. */
+    static String text(String sql, String parameter) throws SQLException {
+        try (Connection c = database(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + System.getProperty("lintas.it.db.port")
                 + "/postgres", "postgres", "postgres");

@@ -5,12 +5,18 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts one real PostgreSQL and the SIAK sandbox (100,000 residents) for the whole failsafe run,
- * before Arquillian starts Payara.
+ * Starts one real PostgreSQL, the SIAK sandbox (100,000 residents) and an SMTP server (GreenMail,
+ * {@link #mail()}) for the whole failsafe run, before Arquillian starts Payara.
  */
 public class EmbeddedPostgresSession implements LauncherSessionListener {
     private static EmbeddedDatabase database;
     private static id.lintas.sandbox.SandboxServer sandbox;
+    private static id.lintas.devserver.MailSink mail;
+
+    /** The SMTP server Payara sends the families' emails to (LINTAS_SMTP_PORT). */
+    static id.lintas.devserver.MailSink mail() {
+        return mail;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -25,6 +31,8 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             long t1 = System.nanoTime();
             sandbox = id.lintas.sandbox.SandboxServer.start(Integer.getInteger("lintas.it.siak.port"), 3316, 100_000);
             System.out.printf("[it] SIAK sandbox at %s started in %d ms%n", sandbox.baseUrl(), (System.nanoTime() - t1) / 1_000_000);
+            mail = id.lintas.devserver.MailSink.start(Integer.getInteger("lintas.it.smtp.port"));
+            System.out.printf("[it] SMTP server (GreenMail) on port %d%n", mail.port());
         } catch (Exception e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);
         }
@@ -36,6 +44,9 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             if (sandbox != null) {
                 sandbox.close();
             }
+            if (mail != null) {
+                mail.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -44,5 +55,6 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
         }
         database = null;
         sandbox = null;
+        mail = null;
     }
 }

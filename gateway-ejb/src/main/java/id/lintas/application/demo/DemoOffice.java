@@ -39,6 +39,9 @@ public class DemoOffice {
 
     static final OfficeCode CODE = new OfficeCode("3316");
 
+    /** The demo office's contact, printed in the emails to families (an example, not the real office's). */
+    static final String CONTACT = "Jl. Pemuda No. 16, Blora 58215 · telepon (0296) 531000 · dukcapil@demo.lintas.invalid";
+
     record Partner(String code, InstitutionType type, String name, String address) {
     }
 
@@ -97,6 +100,9 @@ public class DemoOffice {
             offices.store(created);
             return created;
         });
+        if (office.contact().isEmpty()) {
+            office.reachableAt(CONTACT);
+        }
         for (Partner p : PARTNERS) {
             Institution partner = offices.findInstitution(office, p.code()).orElseGet(() -> {
                 Institution created = new Institution(office, p.type(), p.code(), p.name());

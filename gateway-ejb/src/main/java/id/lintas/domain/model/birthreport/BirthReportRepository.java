@@ -42,4 +42,10 @@ public interface BirthReportRepository {
 
     /** Ids of accepted reports due to have their case opened that this instance can lock ({@code SKIP LOCKED}). */
     java.util.List<Long> lockDue(Instant now, int max);
+
+    /**
+     * The report a case number was reserved for, also while its case is being opened (the report
+     * is linked to its case only after the hospital's own steps, whose moves are observed meanwhile).
+     */
+    Optional<BirthReport> ofCaseNumber(String caseNumber);
 }

@@ -33,6 +33,14 @@ public class Institution extends IdentifiedEntity {
     @jakarta.persistence.Column(length = 200)
     private String address;
 
+    /** Where the status callbacks of its cases go; none until an admin sets it. */
+    @Column(name = "callback_url", length = 500)
+    private String callbackUrl;
+
+    /** The secret the callbacks' bodies are signed with (HMAC-SHA256). */
+    @Column(name = "callback_secret", length = 100)
+    private String callbackSecret;
+
     protected Institution() {
     }
 
@@ -54,6 +62,65 @@ public class Institution extends IdentifiedEntity {
             throw new IllegalArgumentException("an address of 1-200 characters");
         }
         this.address = postalAddress.strip();
+    }
+
+    /** Where its status callbacks go and the secret they are signed with; empty when it takes none. */
+    public java.util.Optional<Callback> callback() {
+        return callbackUrl == null ? java.util.Optional.empty() : java.util.Optional.of(new Callback(callbackUrl, callbackSecret));
+    }
+
+    /** Where its status callbacks go and the secret they are signed with. */
+    public record Callback(String url, String secret) {
+        public Callback {
+            java.util.Objects.requireNonNull(url);
+            java.util.Objects.requireNonNull(secret);
+        }
+
+        @Override
+        public String toString() {
+            return "Callback[" + url + "]"; // never the secret
+        }
+    }
+
+    /**
+     * Sends its status callbacks to {@code url} (an absolute http or https URL), or none when
+     * blank. The first URL comes with a new secret, returned (it is shown once); changing the URL
+     * keeps the secret (empty).
+     */
+    public java.util.Optional<String> callbackTo(String url) {
+        if (url == null || url.isBlank()) {
+            callbackUrl = null;
+            callbackSecret = null;
+            return java.util.Optional.empty();
+        }
+        callbackUrl = checkedUrl(url.strip());
+        if (callbackSecret == null) {
+            return java.util.Optional.of(newCallbackSecret());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A new secret for its callbacks, returned once; the old one stops working. */
+    public String newCallbackSecret() {
+        if (callbackUrl == null) {
+            throw new id.lintas.domain.shared.BusinessException("partner.callback.noUrl");
+        }
+        callbackSecret = id.lintas.domain.model.notification.CallbackSignature.newSecret();
+        return callbackSecret;
+    }
+
+    private static String checkedUrl(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (url.length() > 500 || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new id.lintas.domain.shared.BusinessException("partner.callback.url", url);
+            }
+            return url;
+        } catch (java.net.URISyntaxException e) {
+            throw new id.lintas.domain.shared.BusinessException("partner.callback.url", url);
+        }
     }
 
     public Office office() {

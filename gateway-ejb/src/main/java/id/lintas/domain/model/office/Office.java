@@ -31,6 +31,10 @@ public class Office extends IdentifiedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** How the public reaches the office (address, telephone, email), as its letters and emails print it. */
+    @Column(length = 300)
+    private String contact;
+
     protected Office() {
     }
 
@@ -55,6 +59,19 @@ public class Office extends IdentifiedEntity {
 
     public String name() {
         return name;
+    }
+
+    /** How the public reaches the office; empty until recorded. */
+    public java.util.Optional<String> contact() {
+        return java.util.Optional.ofNullable(contact);
+    }
+
+    /** Records how the public reaches the office (1-300 characters). */
+    public void reachableAt(String text) {
+        if (text == null || text.isBlank() || text.length() > 300) {
+            throw new IllegalArgumentException("a contact of 1-300 characters");
+        }
+        this.contact = text.strip();
     }
 
     public String province() {

@@ -1,7 +1,8 @@
 package id.lintas.domain.model.siak;
 
+import id.lintas.domain.shared.Backoff;
 import id.lintas.domain.shared.BusinessException;
-import id.lintas.domain.shared.IdentifiedEntity;
+import id.lintas.domain.shared.OutboxEntry;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,18 +29,18 @@ import java.util.UUID;
  * idempotency key goes with every attempt, so SIAK never makes a second draft of it. Once SIAK
  * has accepted it as a draft, the relay asks about the draft until SIAK numbers it (the numbers are
  * kept here) or rejects it. An outage
- * only delays it (attempts back off up to {@link #MAX_BACKOFF}); what SIAK refuses, or what keeps
+ * only delays it (attempts back off up to five minutes, {@link #RETRIES}); what SIAK refuses, or what keeps
  * failing for {@value #MAX_ATTEMPTS} attempts, waits in the dead-letter store for an admin.
  */
 @Entity
 @Table(name = "siak_submission")
-public class SiakSubmission extends IdentifiedEntity {
+public class SiakSubmission extends OutboxEntry<SubmissionStatus> {
     public static final int MAX_ATTEMPTS = 200;
-    static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    /** How soon an accepted draft is first asked about; later asks back off up to {@link #MAX_POLL_INTERVAL}. */
-    static final Duration FIRST_POLL = Duration.ofSeconds(1);
-    static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(5);
+    static final Backoff RETRIES = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
+    /** How soon an accepted draft is first asked about, and how later asks back off. */
+    static final Backoff POLLS = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
+    private static final Life<SubmissionStatus> LIFE = new Life<>(SubmissionStatus.WAITING, SubmissionStatus.DEAD,
+            SubmissionStatus.DISCARDED, RETRIES, MAX_ATTEMPTS, "siak.submission.state");
 
     public enum Kind {
         /** A new birth: NIK for the baby, KK, akta kelahiran, KIA. */
@@ -50,15 +51,6 @@ public class SiakSubmission extends IdentifiedEntity {
 
     @Version
     private long version;
-
-    @Column(name = "office_id", nullable = false)
-    private long officeId;
-
-    @Column(name = "case_id")
-    private Long caseId;
-
-    @Column(name = "case_number", length = 40)
-    private String caseNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -74,15 +66,6 @@ public class SiakSubmission extends IdentifiedEntity {
     @Column(nullable = false, length = 10)
     private SubmissionStatus status;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 2000)
-    private String lastError;
-
     @Column(name = "draft_id", length = 60)
     private String draftId;
 
@@ -96,41 +79,42 @@ public class SiakSubmission extends IdentifiedEntity {
     @Column(name = "numbered_at")
     private Instant numberedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected SiakSubmission() {
+    }
+
+    private SiakSubmission(long officeId, Long caseId, String caseNumber, Instant now) {
+        super(officeId, caseId, caseNumber, now);
+    }
+
+    @Override
+    protected Life<SubmissionStatus> life() {
+        return LIFE;
+    }
+
+    @Override
+    protected void status(SubmissionStatus next) {
+        status = next;
     }
 
     /** A new submission, to be sent as soon as the relay runs. */
     public static SiakSubmission of(long officeId, Long caseId, String caseNumber, Kind kind, String payload, Instant now) {
-        SiakSubmission s = new SiakSubmission();
-        s.officeId = officeId;
-        s.caseId = caseId;
-        s.caseNumber = caseNumber;
+        SiakSubmission s = new SiakSubmission(officeId, caseId, caseNumber, now);
         s.kind = Objects.requireNonNull(kind);
         s.payload = Objects.requireNonNull(payload);
         s.idempotencyKey = UUID.randomUUID().toString();
         s.status = SubmissionStatus.WAITING;
-        s.nextAttemptAt = now;
-        s.createdAt = now;
-        s.updatedAt = now;
         return s;
     }
 
     /** SIAK accepted it as a draft: from now on the relay asks SIAK whether the draft is numbered. */
     public void accepted(String draft, Instant now) {
-        requireStatus(SubmissionStatus.WAITING);
-        attempts++;
+        require(SubmissionStatus.WAITING);
+        attempts.succeeded();
         draftId = Objects.requireNonNull(draft);
         status = SubmissionStatus.ACCEPTED;
-        lastError = null;
         polls = 0;
-        nextAttemptAt = now.plus(FIRST_POLL);
-        updatedAt = now;
+        attempts.nextAt(POLLS.next(now, 1), null);
+        touched(now);
     }
 
     /**
@@ -138,7 +122,7 @@ public class SiakSubmission extends IdentifiedEntity {
      * registrations: so this happens once, and never with an empty answer.
      */
     public void numbered(Map<String, String> numbers, Instant now) {
-        requireStatus(SubmissionStatus.ACCEPTED);
+        require(SubmissionStatus.ACCEPTED);
         if (numbers == null || numbers.isEmpty()) {
             throw new IllegalArgumentException("SIAK issued no numbers for draft " + draftId);
         }
@@ -147,18 +131,16 @@ public class SiakSubmission extends IdentifiedEntity {
         issuedNumbers = json.build().toString();
         numberedAt = now;
         status = SubmissionStatus.NUMBERED;
-        lastError = null;
-        updatedAt = now;
+        attempts.note(null);
+        touched(now);
     }
 
     /** SIAK has not decided yet, or could not be asked: ask again later, less and less often. */
     public void notNumberedYet(String error, Instant now) {
-        requireStatus(SubmissionStatus.ACCEPTED);
+        require(SubmissionStatus.ACCEPTED);
         polls++;
-        lastError = clip(error);
-        Duration interval = FIRST_POLL.multipliedBy(1L << Math.min(polls, 20));
-        nextAttemptAt = now.plus(interval.compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : interval);
-        updatedAt = now;
+        attempts.nextAt(POLLS.next(now, polls + 1), error);
+        touched(now);
     }
 
     /**
@@ -166,82 +148,19 @@ public class SiakSubmission extends IdentifiedEntity {
      * send the submission again, with the same key, so SIAK makes it once more.
      */
     public void draftUnknown(String error, Instant now) {
-        requireStatus(SubmissionStatus.ACCEPTED);
-        lastError = clip(error);
+        require(SubmissionStatus.ACCEPTED);
         draftId = null;
         status = SubmissionStatus.WAITING;
-        nextAttemptAt = now;
-        updatedAt = now;
+        attempts.nextAt(now, error);
+        touched(now);
     }
 
     /** SIAK rejected the draft after accepting it: an admin decides (replay sends the same key again). */
     public void rejected(String reason, Instant now) {
-        requireStatus(SubmissionStatus.ACCEPTED);
-        lastError = clip(reason);
+        require(SubmissionStatus.ACCEPTED);
+        attempts.note(reason);
         status = SubmissionStatus.DEAD;
-        updatedAt = now;
-    }
-
-    /** SIAK could not be reached or failed: try again later, backing off; after too many attempts, dead. */
-    public void failedForNow(String error, Instant now) {
-        requireStatus(SubmissionStatus.WAITING);
-        attempts++;
-        lastError = clip(error);
-        updatedAt = now;
-        if (attempts >= MAX_ATTEMPTS) {
-            status = SubmissionStatus.DEAD;
-            return;
-        }
-        long factor = 1L << Math.min(attempts - 1, 20);
-        Duration backoff = FIRST_BACKOFF.multipliedBy(factor);
-        nextAttemptAt = now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
-    }
-
-    /** SIAK refused the data itself: sending it again cannot help. */
-    public void refused(String error, Instant now) {
-        requireStatus(SubmissionStatus.WAITING);
-        attempts++;
-        lastError = clip(error);
-        status = SubmissionStatus.DEAD;
-        updatedAt = now;
-    }
-
-    /** An admin sends a dead submission again, with the same key. */
-    public void replay(Instant now) {
-        requireStatus(SubmissionStatus.DEAD);
-        status = SubmissionStatus.WAITING;
-        attempts = 0;
-        nextAttemptAt = now;
-        updatedAt = now;
-    }
-
-    /** An admin gives a dead submission up. */
-    public void discard(Instant now) {
-        requireStatus(SubmissionStatus.DEAD);
-        status = SubmissionStatus.DISCARDED;
-        updatedAt = now;
-    }
-
-    private void requireStatus(SubmissionStatus expected) {
-        if (status != expected) {
-            throw new BusinessException("siak.submission.state", status.name(), expected.name());
-        }
-    }
-
-    private static String clip(String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
-    }
-
-    public long officeId() {
-        return officeId;
-    }
-
-    public Optional<Long> caseId() {
-        return Optional.ofNullable(caseId);
-    }
-
-    public String caseNumber() {
-        return caseNumber;
+        touched(now);
     }
 
     public Kind kind() {
@@ -256,20 +175,9 @@ public class SiakSubmission extends IdentifiedEntity {
         return payload;
     }
 
+    @Override
     public SubmissionStatus status() {
         return status;
-    }
-
-    public int attempts() {
-        return attempts;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Optional<String> lastError() {
-        return Optional.ofNullable(lastError);
     }
 
     public Optional<String> draftId() {
@@ -295,13 +203,5 @@ public class SiakSubmission extends IdentifiedEntity {
 
     public Optional<Instant> numberedAt() {
         return Optional.ofNullable(numberedAt);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

@@ -1,5 +1,6 @@
 package id.lintas.infrastructure.integration.siak;
 
+import id.lintas.infrastructure.integration.HttpCalls;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -17,9 +18,6 @@ public record SiakEndpoint(String baseUrl, String key, Duration lookupTimeout, D
 
     /** The camel-http endpoint for a path under the base URL, with the timeouts and no exception on 4xx. */
     String uri(String path, Duration timeout, boolean throwOnFailure) {
-        long ms = timeout.toMillis();
-        return baseUrl + path + (path.contains("?") ? "&" : "?") + "connectTimeout=" + Math.min(ms, 2000)
-                + "&responseTimeout=" + ms + "&connectionRequestTimeout=" + ms
-                + "&throwExceptionOnFailure=" + throwOnFailure;
+        return baseUrl + path + (path.contains("?") ? "&" : "?") + HttpCalls.options(timeout, throwOnFailure);
     }
 }

@@ -5,6 +5,8 @@ import id.lintas.domain.model.siak.Comparison;
 import id.lintas.domain.model.siak.Resident;
 import id.lintas.domain.service.PopulationRegistry;
 import id.lintas.domain.shared.BusinessException;
+import id.lintas.infrastructure.integration.HttpCalls;
+import id.lintas.infrastructure.integration.Redelivery;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -125,15 +127,11 @@ public class SiakGateway implements PopulationRegistry {
             e.getIn().setHeader(SiakRoutes.IDEMPOTENCY_KEY, idempotencyKey);
             e.getIn().setBody(payload);
         });
-        Exception error = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        if (error == null) {
-            error = answer.getException();
-        }
+        Exception error = Redelivery.failure(answer);
         if (error == null) {
             return new SubmitOutcome(SubmitOutcome.Result.ACCEPTED, SiakJson.draftId(answer.getMessage().getBody(String.class)), null);
         }
-        if (error instanceof HttpOperationFailedException http && http.getStatusCode() >= 400 && http.getStatusCode() < 500
-                && http.getStatusCode() != 408 && http.getStatusCode() != 429) {
+        if (error instanceof HttpOperationFailedException http && HttpCalls.isRefusal(http.getStatusCode())) {
             return new SubmitOutcome(SubmitOutcome.Result.REFUSED, null,
                     http.getStatusCode() + " " + SiakJson.refusal(http.getResponseBody()));
         }

@@ -1,11 +1,10 @@
 package id.lintas.infrastructure.integration.siak;
 
+import id.lintas.infrastructure.integration.HttpCalls;
+import id.lintas.infrastructure.integration.Redelivery;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.http.base.HttpOperationFailedException;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 /**
  * One route per SIAK operation. Routes carry and retry; what the answers mean is decided by
@@ -35,22 +34,16 @@ public class SiakRoutes extends RouteBuilder {
     public static final String DRAFT_ID = "LintasDraftId";
 
     private final SiakEndpoint siak;
-    private final String deadLetterUri;
-    private final int maximumRedeliveries;
-    private final long redeliveryDelayMs;
+    private final Redelivery redelivery;
 
     public SiakRoutes(SiakEndpoint siak, String deadLetterUri, int maximumRedeliveries, long redeliveryDelayMs) {
         this.siak = siak;
-        this.deadLetterUri = deadLetterUri;
-        this.maximumRedeliveries = maximumRedeliveries;
-        this.redeliveryDelayMs = redeliveryDelayMs;
+        this.redelivery = new Redelivery(deadLetterUri, maximumRedeliveries, redeliveryDelayMs);
     }
 
     @Override
     public void configure() {
-        // the routes decide about retries; HttpClient's own (once more on a 503) would double them
-        getContext().getComponent("http", HttpComponent.class)
-                .setHttpClientConfigurer(HttpClientBuilder::disableAutomaticRetries);
+        HttpCalls.withoutAutomaticRetries(getContext());
 
         from(LOOKUP_RESIDENT).routeId("siak-lookup-resident")
                 .errorHandler(noErrorHandler())
@@ -87,17 +80,16 @@ public class SiakRoutes extends RouteBuilder {
                 .end();
 
         from(SUBMIT_DRAFT).routeId("siak-submit-draft")
-                .errorHandler(deadLetterChannel(deadLetterUri).useOriginalMessage()
-                        .maximumRedeliveries(maximumRedeliveries).redeliveryDelay(redeliveryDelayMs)
-                        .useExponentialBackOff().backOffMultiplier(2).retryAttemptedLogLevel(LoggingLevel.INFO))
-                .onException(HttpOperationFailedException.class).onWhen(SiakRoutes::refusedBySiak)
+                .errorHandler(redelivery.deadLetterChannel())
+                .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
                     .maximumRedeliveries(0).end() // SIAK said no (4xx): retrying the same data cannot help
                 .removeHeaders("CamelHttp*")
                 .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .setHeader("X-Siak-Key", constant(siak.key()))
                 .to(siak.uri("/siak/v1/draft", siak.submitTimeout(), true))
-                .convertBodyTo(String.class);
+                .convertBodyTo(String.class)
+                .setProperty(Redelivery.DELIVERED, constant(true));
 
         from(DRAFT_STATE).routeId("siak-draft-state")
                 .errorHandler(noErrorHandler())
@@ -115,10 +107,5 @@ public class SiakRoutes extends RouteBuilder {
         if (status != null && status >= 500) {
             throw new IllegalStateException("SIAK answered " + status);
         }
-    }
-
-    private static boolean refusedBySiak(Exchange exchange) {
-        HttpOperationFailedException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class);
-        return e != null && e.getStatusCode() >= 400 && e.getStatusCode() < 500;
     }
 }

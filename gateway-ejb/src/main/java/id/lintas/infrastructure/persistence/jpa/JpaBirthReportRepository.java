@@ -91,4 +91,10 @@ public class JpaBirthReportRepository implements BirthReportRepository {
                 .setParameter(1, Timestamp.from(now)).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
+
+    @Override
+    public Optional<BirthReport> ofCaseNumber(String caseNumber) {
+        return em.createQuery("select r from BirthReport r where r.caseNumber = :n", BirthReport.class)
+                .setParameter("n", caseNumber).getResultStream().findFirst();
+    }
 }

@@ -31,7 +31,8 @@ public class Navigation {
             Role.VILLAGE, List.of(NEW_CASE),
             Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users"),
                     new Item("nav.audit", "audit.xhtml", "pi pi-shield"),
-                    new Item("nav.deadLetters", "dead-letters.xhtml", "pi pi-inbox")));
+                    new Item("nav.deadLetters", "dead-letters.xhtml", "pi pi-inbox"),
+                    new Item("nav.partners", "partners.xhtml", "pi pi-link")));
 
     @Inject
     FacesContext faces;
