@@ -83,7 +83,7 @@ public class BirthIntake {
         BirthReportData report = BirthReportData.validate(form, now, office.timeZone());
         String fingerprint = report.fingerprint();
         var arrival = new BirthReportRepository.Arrival(actor.officeId(), actor.institutionId(), report.reference(), fingerprint,
-                channel, cases.reserveNumber(SOP), report.bornAt(), report.detailsJson(), now, actor.username());
+                channel, cases.reserveNumberAs(actor, SOP), report.bornAt(), report.detailsJson(), now, actor.username());
         BirthReport claimed = reports.claim(arrival).orElse(null);
         if (claimed == null) {
             BirthReport existing = reports.find(actor.institutionId(), report.reference()).orElseThrow();

@@ -100,7 +100,12 @@ public class CaseService {
      * accepted at once and opened a moment later keeps the number it was told.
      */
     public String reserveNumber(String sopCode) {
-        Actor actor = actors.of(context);
+        return reserveNumberAs(actors.of(context), sopCode);
+    }
+
+    /** {@link #reserveNumber} for a caller already looked up (background work, see {@link #openAs}). */
+    @PermitAll
+    public String reserveNumberAs(Actor actor, String sopCode) {
         Office office = offices.find(actor.officeId()).orElseThrow();
         return number(office, catalog.current(sopCode).definition().code(), clock.instant());
     }

@@ -59,14 +59,24 @@ public class JpaBirthReportRepository implements BirthReportRepository {
 
     @Override
     public void storeScans(BirthReport report, List<StoredScan> scans) {
-        int position = 0;
-        for (StoredScan scan : scans) {
-            em.createNativeQuery("insert into birth_report_scan (report_id, office_id, position, kind, file_name, content)"
-                    + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, report.id()).setParameter(2, report.officeId()).setParameter(3, position++)
-                    .setParameter(4, scan.kind()).setParameter(5, scan.fileName()).setParameter(6, scan.content())
-                    .executeUpdate();
+        if (scans.isEmpty()) {
+            return;
         }
+        StringBuilder sql = new StringBuilder("insert into birth_report_scan (report_id, office_id, position, kind, file_name, content)"
+                + " values ");
+        for (int i = 0; i < scans.size(); i++) {
+            int p = i * 6;
+            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?").append(p + 3)
+                    .append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6).append(')');
+        }
+        var insert = em.createNativeQuery(sql.toString()); // one statement for all of a report's scans
+        for (int i = 0; i < scans.size(); i++) {
+            StoredScan scan = scans.get(i);
+            int p = i * 6;
+            insert.setParameter(p + 1, report.id()).setParameter(p + 2, report.officeId()).setParameter(p + 3, i)
+                    .setParameter(p + 4, scan.kind()).setParameter(p + 5, scan.fileName()).setParameter(p + 6, scan.content());
+        }
+        insert.executeUpdate();
     }
 
     @Override
