@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
- * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second.
+ * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second,
+ * booking courier legs every second.
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -56,6 +57,9 @@ public class BackgroundJobs {
     @EJB
     SiakOutboxRelay siakRelay;
 
+    @EJB
+    id.lintas.application.courier.CourierRelay courierRelay;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -73,6 +77,9 @@ public class BackgroundJobs {
             scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("SIAK numbering", siakRelay::pollAccepted), 3, 1,
                     TimeUnit.SECONDS));
         }
+        // courier bookings and cancellations, one drain at a time
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("courier bookings", courierRelay::deliverDue), 3, 1,
+                TimeUnit.SECONDS));
         jobs = List.copyOf(scheduled);
     }
 
