@@ -19,5 +19,7 @@ public enum AuditAction {
     DEAD_LETTER_REPLAYED,
     DEAD_LETTER_DISCARDED,
     ATTACHMENT_ADDED,
-    DOCUMENT_ACCESSED
+    DOCUMENT_ACCESSED,
+    /** A custody event of a paper file confirmed in the portal (the office's courier has the file). */
+    CUSTODY_CONFIRMED
 }
