@@ -37,8 +37,9 @@ create table courier_shipment (
     updated_at       timestamptz   not null,
     -- one leg per case and courier step
     constraint courier_shipment_case_step unique (case_id, step_key),
-    -- past booking, the courier's order is known
-    check (status in ('WAITING', 'CANCELLED', 'DEAD') or order_id is not null)
+    -- booked (or told by the courier's reports), the courier's order is known; the office's courier may
+    -- carry a file nobody booked (picked up and delivered in the portal)
+    check (status not in ('BOOKED', 'IN_TRANSIT', 'CANCELLING') or order_id is not null)
 );
 -- the relay: legs due to be booked or cancelled, oldest first (only those are in the index)
 create index courier_shipment_due on courier_shipment (next_attempt_at, id) where status in ('WAITING', 'CANCELLING');

@@ -190,6 +190,38 @@ class CourierLegIT {
         assertThat(single("select count(*) from audit_entry where subject = ? and actor = 'system/courier'", number)).isZero();
     }
 
+    @Test
+    void theSignedDocumentsGoBackToTheHospitalAndTheirDeliveryClosesTheCase() throws Exception {
+        String number = reportBirth();
+        long id = caseId(number);
+        CasePortal portal = new CasePortal();
+        assertThat(portal.complete("kurir", "courier", id)).contains("Langkah selesai.");
+        String[][] office = {{"operator", "operator"}, {"operator", "operator"}, {"operator", "operator"}, {"operator", "operator"},
+            {"operator", "operator"}, {"kasi", "kasi"}, {"kabid.dafduk", "kabid-dafduk"}, {"kadis", "kadis"}, {"operator", "operator"}};
+        for (String[] user : office) {
+            assertThat(portal.complete(user[0], user[1], id)).as(user[0] + " at " + currentStep(number)).contains("Langkah selesai.");
+        }
+        assertThat(currentStep(number)).isEqualTo("courier_delivery");
+
+        Leg back = awaitLeg(number, "courier_delivery", leg -> leg.status().equals("BOOKED"), 30);
+        JsonObject order = Sandbox.courierOrder(back.orderId());
+        assertThat(order.getString("reference_id")).isEqualTo(number + "-RETURN");
+        assertThat(order.getJsonObject("pickup").getString("contact_name")).isEqualTo("Dinas Dukcapil Kabupaten Blora");
+        assertThat(order.getJsonObject("pickup").getString("contact_phone")).isEqualTo("(0296) 531000");
+        assertThat(order.getJsonObject("destination").getString("contact_name")).isEqualTo("RSUD dr. R. Soetijono Blora");
+        assertThat(order.getJsonObject("destination").getString("contact_phone")).isEqualTo("(0296) 531004");
+
+        Sandbox.advanceCourier(back.orderId(), "{\"status\":\"delivered\",\"recipient_name\":\"Ratna Dewi\"}");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (currentStep(number) != null) {
+            assertThat(System.nanoTime()).as(number + " still at " + currentStep(number)).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        assertThat(single("select count(*) from service_case where case_number = ? and status = 'COMPLETED'", number)).isEqualTo(1);
+        assertThat(leg(number, "courier_delivery").status()).isEqualTo("DELIVERED");
+        assertThat(leg(number).status()).as("the pickup leg, delivered in the portal").isEqualTo("DELIVERED");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** A SELINTAS birth reported by RSUD Blora's system: the hospital's steps are done, the case waits for the courier. */
@@ -227,10 +259,14 @@ class CourierLegIT {
     }
 
     private static Leg leg(String number) throws Exception {
+        return leg(number, PICKUP);
+    }
+
+    private static Leg leg(String number, String step) throws Exception {
         try (Connection c = Deployments.database(); PreparedStatement s = c.prepareStatement(
                 "select status, order_id, attempts, last_error from courier_shipment where case_number = ? and step_key = ?")) {
             s.setString(1, number);
-            s.setString(2, PICKUP);
+            s.setString(2, step);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).as("the courier leg of " + number).isTrue();
                 return new Leg(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4));
@@ -239,9 +275,13 @@ class CourierLegIT {
     }
 
     private static Leg awaitLeg(String number, Predicate<Leg> condition, int seconds) throws Exception {
+        return awaitLeg(number, PICKUP, condition, seconds);
+    }
+
+    private static Leg awaitLeg(String number, String step, Predicate<Leg> condition, int seconds) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Leg leg;
-        while (!condition.test(leg = leg(number))) {
+        while (!condition.test(leg = leg(number, step))) {
             assertThat(System.nanoTime()).as("courier leg of " + number + " still " + leg).isLessThan(deadline);
             Thread.sleep(250);
         }

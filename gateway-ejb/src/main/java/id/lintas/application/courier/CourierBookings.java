@@ -50,7 +50,7 @@ public class CourierBookings {
         }
         ServiceCase c = cases.find(moved.caseId()).orElseThrow(); // already loaded by the move: no query
         Instant now = clock.instant();
-        left.filter(step -> leg(c, step).isPresent()).flatMap(step -> shipments.of(c.id(), step)).ifPresent(shipment -> {
+        left.filter(step -> leg(c, step).isPresent()).flatMap(step -> shipments.lock(c.id(), step)).ifPresent(shipment -> {
             if (moved.action() != AuditAction.STEP_COMPLETED) {
                 shipment.withdraw(now);
             } else if (shipment.isOpen()) { // else the courier's own report of the delivery completed the step

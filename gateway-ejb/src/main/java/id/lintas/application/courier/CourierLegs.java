@@ -101,7 +101,7 @@ public class CourierLegs {
                 .orElseThrow(() -> new BusinessException("case.notFound"));
         StepDefinition step = c.currentStepDefinition().filter(s -> s.courier().isPresent() && s.isPerformableBy(actor.role()))
                 .orElseThrow(() -> new BusinessException("courier.notAtLeg", c.caseNumber(), c.currentStep().orElse("-")));
-        Shipment shipment = shipments.of(caseId, step.key())
+        Shipment shipment = shipments.lock(caseId, step.key())
                 .orElseThrow(() -> new BusinessException("courier.noShipment", c.caseNumber()));
         Instant now = clock.instant();
         shipment.confirmPickup(actor.username(), note, now);

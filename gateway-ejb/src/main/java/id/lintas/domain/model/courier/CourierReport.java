@@ -26,6 +26,9 @@ public record CourierReport(String eventId, String orderId, String trackingId, S
         }
         eventId = eventId.strip();
         orderId = Texts.clip(orderId, 60);
+        if (orderId == null) {
+            throw new IllegalArgumentException("a courier's report names its order");
+        }
         trackingId = Texts.clip(trackingId, 60);
         Objects.requireNonNull(status, "status");
         if (!status.isReportable()) {

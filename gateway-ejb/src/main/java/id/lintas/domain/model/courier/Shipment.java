@@ -266,7 +266,7 @@ public class Shipment extends IdentifiedEntity {
             return false;
         }
         events.add(CustodyEvent.reported(this, report, now));
-        if (orderId == null && report.orderId() != null) {
+        if (orderId == null) {
             orderId = report.orderId();
             trackingId = report.trackingId();
         }

@@ -8,6 +8,12 @@ public interface ShipmentRepository {
     /** The courier leg of a case at one step, if it has one. */
     Optional<Shipment> of(long caseId, String stepKey);
 
+    /**
+     * The courier leg of a case at one step, locked until the end of the transaction, for a user's
+     * change: a booking in progress finishes first, and the change starts from what it left.
+     */
+    Optional<Shipment> lock(long caseId, String stepKey);
+
     /** A case's courier legs, in the order they were arranged. */
     List<Shipment> ofCase(long caseId);
 

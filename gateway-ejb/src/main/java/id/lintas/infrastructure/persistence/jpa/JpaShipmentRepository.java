@@ -21,6 +21,15 @@ public class JpaShipmentRepository implements ShipmentRepository {
     }
 
     @Override
+    public Optional<Shipment> lock(long caseId, String stepKey) {
+        // flushed first (the query's default): the lock reads the row afresh, which must not lose what
+        // this transaction changed in it
+        return em.createQuery("select s from Shipment s where s.caseId = :c and s.stepKey = :k", Shipment.class)
+                .setParameter("c", caseId).setParameter("k", stepKey).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<Shipment> ofCase(long caseId) {
         return em.createQuery("select s from Shipment s where s.caseId = :c order by s.id", Shipment.class)
                 .setParameter("c", caseId).getResultList();

@@ -209,6 +209,8 @@ class ShipmentTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CourierReport("EVT-1", "ORD-1", null, ShipmentStatus.WAITING, T0, null, null, null))
                 .hasMessageContaining("does not report WAITING");
+        assertThatThrownBy(() -> new CourierReport("EVT-1", " ", null, ShipmentStatus.BOOKED, T0, null, null, null))
+                .hasMessageContaining("names its order");
         assertThatThrownBy(() -> new Shipment.Contact(" ", "x", null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new CourierReport("EVT-1", "ORD-1", null, ShipmentStatus.BOOKED, T0, null, "x".repeat(900), null).note())
                 .hasSize(500);
