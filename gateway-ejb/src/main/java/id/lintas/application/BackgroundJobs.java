@@ -23,10 +23,9 @@ import java.util.logging.Logger;
 
 /**
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
- * steps every ten, delivering the SIAK outbox, asking SIAK about accepted drafts and opening the
- * cases of accepted birth reports every second.
- * steps every ten, delivering the SIAK outbox and asking SIAK about accepted drafts every second,
- * delivering the notification outbox (partners' callbacks, families' emails) every second.
+ * steps every ten, and every second: delivering the SIAK outbox and asking SIAK about accepted
+ * drafts, opening the cases of accepted birth reports, delivering the notification outbox
+ * (partners' callbacks, families' emails) and booking courier legs.
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -65,6 +64,9 @@ public class BackgroundJobs {
     @EJB
     id.lintas.application.notification.NotificationRelay notificationRelay;
 
+    @EJB
+    id.lintas.application.courier.CourierRelay courierRelay;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -86,6 +88,9 @@ public class BackgroundJobs {
                 id.lintas.application.hospital.BirthReportProcessor.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("notifications", notificationRelay::deliverDue,
                 id.lintas.application.notification.NotificationRelay.BATCH), 3, 1, TimeUnit.SECONDS));
+        // courier bookings and cancellations, one drain at a time
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("courier bookings", courierRelay::deliverDue,
+                id.lintas.application.courier.CourierRelay.BATCH), 3, 1, TimeUnit.SECONDS));
         jobs = List.copyOf(scheduled);
     }
 

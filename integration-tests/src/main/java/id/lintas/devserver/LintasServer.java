@@ -52,12 +52,32 @@ public final class LintasServer {
             environment.put("LINTAS_SIAK_URL", sandbox.baseUrl());
             environment.put("LINTAS_SIAK_KEY", sandbox.key());
             System.out.println("[lintas] SIAK sandbox (100,000 residents) at " + sandbox.baseUrl());
+            if ("AUTO".equalsIgnoreCase(env("LINTAS_COURIER_PROGRESS", "MANUAL"))) {
+                sandbox.courier().progress().set(id.lintas.sandbox.courier.progress.ProgressPolicy.auto(
+                        id.lintas.sandbox.courier.progress.ProgressPolicy.DEFAULT_STEP_MS));
+            }
         } else {
             environment.put("LINTAS_SIAK_URL", siakUrl);
             environment.put("LINTAS_SIAK_KEY", env("LINTAS_SIAK_KEY", ""));
             System.out.println("[lintas] using the SIAK at " + siakUrl);
         }
         MailSink mailSink = mail(environment);
+        String courierUrl = System.getenv("LINTAS_COURIER_URL");
+        if ((courierUrl == null || courierUrl.isBlank()) && sandbox != null) {
+            // the sandbox plays the courier too, on the same port; its webhooks come back to the portal
+            id.lintas.sandbox.courier.CourierSettings courier = sandbox.courier().settings();
+            environment.put("LINTAS_COURIER_URL", sandbox.baseUrl());
+            environment.put("LINTAS_COURIER_KEY", courier.key());
+            environment.put("LINTAS_COURIER_WEBHOOK_SECRET", courier.webhookSecret());
+            System.out.println("[lintas] courier sandbox at " + sandbox.baseUrl() + "/courier/v1, drivers "
+                    + sandbox.courier().progress().current().mode());
+        } else if (courierUrl != null && !courierUrl.isBlank()) {
+            environment.put("LINTAS_COURIER_URL", courierUrl);
+            environment.put("LINTAS_COURIER_KEY", env("LINTAS_COURIER_KEY", ""));
+            environment.put("LINTAS_COURIER_WEBHOOK_SECRET", env("LINTAS_COURIER_WEBHOOK_SECRET", ""));
+            System.out.println("[lintas] using the courier at " + courierUrl);
+        }
+        environment.put("LINTAS_PUBLIC_URL", env("LINTAS_PUBLIC_URL", PORTAL.substring(0, PORTAL.length() - 1)));
         environment.put("LINTAS_DEMO", env("LINTAS_DEMO", "true"));
         String demoPassword = env("LINTAS_DEMO_PASSWORD", "lintas-demo");
         environment.put("LINTAS_DEMO_PASSWORD", demoPassword);
@@ -104,6 +124,11 @@ public final class LintasServer {
         if (mailSink != null) {
             System.out.println("[lintas] emails go to the mail sink on port " + mailSink.port() + " and are printed here");
             mailSink.printArrivals(System.out);
+        }
+        if (sandbox != null && environment.get("LINTAS_COURIER_URL").equals(sandbox.baseUrl())) {
+            System.out.println("[lintas] courier sandbox: orders at " + sandbox.baseUrl() + "/sandbox/admin/export/courier;"
+                    + " move a driver with POST " + sandbox.baseUrl() + "/sandbox/admin/courier/orders/{id}/advance"
+                    + " {\"status\":\"delivered\"} (header X-Siak-Key: " + sandbox.key() + "), or LINTAS_COURIER_PROGRESS=AUTO");
         }
         System.out.println("[lintas] Ctrl-C stops Payara, the sandbox" + (mailSink != null ? ", the mail sink" : "") + " and PostgreSQL.");
         Thread.currentThread().join();

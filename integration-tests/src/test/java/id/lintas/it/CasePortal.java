@@ -91,6 +91,11 @@ final class CasePortal {
         return submit(username, folder, caseId, "act:return", Map.of("act:reason", reason));
     }
 
+    /** Presses a button of the current step's form (e.g. "act:confirmPickup") with more fields; returns the messages shown. */
+    List<String> press(String username, String folder, long caseId, String button, Map<String, String> extra) throws Exception {
+        return submit(username, folder, caseId, button, extra);
+    }
+
     private List<String> submit(String username, String folder, long caseId, String button, Map<String, String> extra)
             throws Exception {
         String html = page(username, folder, caseId).body();

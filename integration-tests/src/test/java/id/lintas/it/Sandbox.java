@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The SIAK sandbox the test run started: sample residents and faults, through its admin API. */
+/** The sandbox the test run started: SIAK's sample residents and faults, the courier's orders and drivers, through its admin API. */
 final class Sandbox {
     static final String KEY = "sandbox-key";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -34,11 +34,37 @@ final class Sandbox {
 
     /** Sets SIAK's behaviour: {"mode":"NORMAL"}, {"mode":"SLOW","delayMs":3000}, {"mode":"DOWN","seconds":30}. */
     static void fault(String json) throws Exception {
-        HttpResponse<String> r = HTTP.send(request("/sandbox/admin/faults/siak").PUT(HttpRequest.BodyPublishers.ofString(json))
+        admin("PUT", "/sandbox/admin/faults/siak", json);
+    }
+
+    /** Sets the courier's behaviour, as {@link #fault} SIAK's. */
+    static void courierFault(String json) throws Exception {
+        admin("PUT", "/sandbox/admin/faults/courier", json);
+    }
+
+    /** Moves a courier order's driver on: {"status":"picked_up"}, {"status":"delivered","recipient_name":...}. */
+    static JsonObject advanceCourier(String orderId, String json) throws Exception {
+        return json(admin("POST", "/sandbox/admin/courier/orders/" + orderId + "/advance", json)).getJsonObject("order");
+    }
+
+    /** A courier order as the courier's API shows it to the office (its key, not the sandbox's). */
+    static JsonObject courierOrder(String orderId) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/courier/v1/orders/" + orderId))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer courier-key").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("courier order " + orderId + ": " + r.statusCode() + " " + r.body());
+        }
+        return json(r.body()).getJsonObject("order");
+    }
+
+    private static String admin(String method, String path, String json) throws Exception {
+        HttpResponse<String> r = HTTP.send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
-            throw new IllegalStateException("sandbox fault " + json + ": " + r.statusCode() + " " + r.body());
+            throw new IllegalStateException("sandbox " + method + " " + path + " " + json + ": " + r.statusCode() + " " + r.body());
         }
+        return r.body();
     }
 
     /** {@code count} couples (1-1000) whose babies can be registered, as the benchmark API takes them. */

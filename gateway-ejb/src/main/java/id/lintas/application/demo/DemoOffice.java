@@ -42,15 +42,23 @@ public class DemoOffice {
     /** The demo office's contact, printed in the emails to families (an example, not the real office's). */
     static final String CONTACT = "Jl. Pemuda No. 16, Blora 58215 · telepon (0296) 531000 · dukcapil@demo.lintas.invalid";
 
-    record Partner(String code, InstitutionType type, String name, String address) {
+    /** The demo office's address and telephone, where couriers bring files (an example, not the real office's). */
+    static final String ADDRESS = "Jl. Pemuda No. 16, Blora 58215";
+    static final String PHONE = "(0296) 531000";
+
+    record Partner(String code, InstitutionType type, String name, String address, String phone) {
+        Partner(String code, InstitutionType type, String name, String address) {
+            this(code, type, name, address, null);
+        }
     }
 
     record DemoUser(String username, String fullName, Role role, String institutionCode) {
     }
 
     static final List<Partner> PARTNERS = List.of(
-            new Partner("RSUD-BLORA", InstitutionType.HOSPITAL, "RSUD dr. R. Soetijono Blora", "Jl. Dr. Sutomo No. 42, Blora 58219"),
-            new Partner("PKM-CEPU", InstitutionType.PUSKESMAS, "Puskesmas Cepu", "Jl. Diponegoro No. 1, Cepu 58312"),
+            new Partner("RSUD-BLORA", InstitutionType.HOSPITAL, "RSUD dr. R. Soetijono Blora", "Jl. Dr. Sutomo No. 42, Blora 58219",
+                    "(0296) 531004"),
+            new Partner("PKM-CEPU", InstitutionType.PUSKESMAS, "Puskesmas Cepu", "Jl. Diponegoro No. 1, Cepu 58312", "(0296) 421129"),
             new Partner("KURIR-BLORA", InstitutionType.COURIER, "Kurir Dindukcapil Blora", "Jl. Ahmad Yani No. 2, Blora 58214"),
             new Partner("SDN-1-BLORA", InstitutionType.SCHOOL, "SD Negeri 1 Blora", "Jl. Pemuda No. 10, Blora 58215"),
             new Partner("KEL-KUNDEN", InstitutionType.VILLAGE, "Kelurahan Kunden", "Jl. Gatot Subroto No. 5, Blora 58211"));
@@ -103,6 +111,9 @@ public class DemoOffice {
         if (office.contact().isEmpty()) {
             office.reachableAt(CONTACT);
         }
+        if (office.address().isEmpty()) {
+            office.locatedAt(ADDRESS, PHONE);
+        }
         for (Partner p : PARTNERS) {
             Institution partner = offices.findInstitution(office, p.code()).orElseGet(() -> {
                 Institution created = new Institution(office, p.type(), p.code(), p.name());
@@ -111,6 +122,9 @@ public class DemoOffice {
             });
             if (partner.address().isEmpty()) {
                 partner.locatedAt(p.address());
+            }
+            if (partner.phone().isEmpty() && p.phone() != null) {
+                partner.callableAt(p.phone());
             }
         }
         em.flush();

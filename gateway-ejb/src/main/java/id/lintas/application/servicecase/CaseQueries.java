@@ -83,6 +83,9 @@ public class CaseQueries {
     @Inject
     id.lintas.application.siak.SiakOutbox outbox;
 
+    @Inject
+    id.lintas.domain.model.courier.ShipmentRepository shipments;
+
     @Resource
     SessionContext context;
 
@@ -144,7 +147,8 @@ public class CaseQueries {
                         zoned(x.nextAttemptAt(), zone), x.issuedNumbers().entrySet().stream()
                                 .map(n -> new CaseView.Issued(n.getKey(), n.getValue())).toList())).toList(),
                 c.comments().stream().map(m -> new CaseView.Comment(m.stepKey(), m.author(), m.role().name(),
-                        zoned(m.writtenAt(), zone), m.text())).toList());
+                        zoned(m.writtenAt(), zone), m.text())).toList(),
+                id.lintas.application.courier.CustodyViews.of(shipments.ofCase(c.id()), zone));
     }
 
     /** An attached file's bytes, for a caller who may see its case; every download is audited. */

@@ -25,6 +25,7 @@ import id.lintas.application.siak.SiakOutbox;
 import java.util.Map;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.infrastructure.calendar.OfficeCalendars;
+import id.lintas.domain.model.courier.CourierCompany;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -252,14 +253,39 @@ public class CaseService {
         act(caseId, AuditAction.CASE_COMMENTED, text, (c, actor) -> c.comment(actor, text, clock.instant()));
     }
 
+    /**
+     * Completes a courier step in the name of the courier company, whose report says the file was
+     * delivered: not a signed-in user, so the actor is the courier company ({@link CourierCompany},
+     * role COURIER in the case's office), and the audit entry names it and the report. Only while
+     * the case waits at {@code stepKey}, a step with a courier leg; the report stands for its
+     * checklist. Called by {@code CourierLegs} for the courier's webhook, whose signature vouches
+     * for the report; nobody signs in there, hence {@code @PermitAll}.
+     */
+    @PermitAll
+    public void completeCourierLeg(long caseId, String stepKey, String report) {
+        act(caseId, c -> CourierCompany.in(c.officeId()), AuditAction.STEP_COMPLETED, report, (c, actor) -> {
+            StepDefinition step = c.currentStepDefinition().filter(s -> s.key().equals(stepKey) && s.courier().isPresent())
+                    .orElseThrow(() -> new BusinessException("courier.notAtLeg", c.caseNumber(), stepKey));
+            c.complete(actor, step.checklist().stream().map(i -> i.key()).collect(java.util.stream.Collectors.toSet()),
+                    clock.instant());
+        });
+    }
+
     /** Loads the case, lets the caller (looked up once) change it, and audits what was done. */
     private void act(long caseId, AuditAction action, String detail, BiConsumer<ServiceCase, Actor> change) {
-        act(actors.of(context), caseId, action, detail, change);
+        act(caseId, c -> actors.of(context), action, detail, change);
     }
 
     private void act(Actor actor, long caseId, AuditAction action, String detail, BiConsumer<ServiceCase, Actor> change) {
+        act(caseId, c -> actor, action, detail, change);
+    }
+
+    /** Loads the case, lets {@code who} change it, and audits what was done. */
+    private void act(long caseId, java.util.function.Function<ServiceCase, Actor> who, AuditAction action, String detail,
+            BiConsumer<ServiceCase, Actor> change) {
         ServiceCase c = cases.find(caseId).orElseThrow(() -> new BusinessException("case.notFound"));
         String step = c.currentStep().orElse(null);
+        Actor actor = who.apply(c);
         change.accept(c, actor);
         record(actor, action, c.caseNumber(), (step == null ? "" : step) + (detail == null ? "" : " " + detail));
         moved.fire(moved(c, action, step, actor));

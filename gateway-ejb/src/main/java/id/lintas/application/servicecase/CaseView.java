@@ -11,7 +11,21 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
         ZonedDateTime serviceDeadline, ZonedDateTime closedAt, boolean overdue, Boolean finishedSameDay,
         Standard serviceStandard, List<Person> persons, List<Item> items, List<TimelineRow> timeline,
         Current current, List<Attachment> attachments, List<SiakCheck> siakChecks, List<SiakSend> siakSends,
-        List<Comment> comments) implements Serializable {
+        List<Comment> comments, List<CourierTrip> courierTrips) implements Serializable {
+
+    /**
+     * A courier leg of the case (a trip of its paper file) and its chain of custody, oldest first:
+     * where it goes, where the booking stands (the courier's order, tracking and waybill ids, the
+     * attempts and last error while it fails).
+     */
+    public record CourierTrip(long id, String stepKey, String leg, String status, String from, String to, String orderId,
+            String trackingId, String waybillId, int attempts, String lastError, List<Custody> custody) implements Serializable {
+    }
+
+    /** A link of the chain of custody: when, the status, who said so (COURIER_API or PORTAL), driver or user, proof. */
+    public record Custody(ZonedDateTime at, String status, String source, String by, String phone, String note,
+            String recipient, String photoUrl) implements Serializable {
+    }
 
     /** A comparison with SIAK kept as evidence: the step, the item, the masked NIK, the result per field. */
     public record SiakCheck(String stepKey, Integer itemNo, String nik, ZonedDateTime comparedAt, String comparedBy,

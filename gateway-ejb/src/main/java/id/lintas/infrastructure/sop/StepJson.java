@@ -2,6 +2,7 @@ package id.lintas.infrastructure.sop;
 
 import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.sop.ChecklistItem;
+import id.lintas.domain.model.sop.CourierLeg;
 import id.lintas.domain.model.sop.ItemKind;
 import id.lintas.domain.model.sop.LocalizedText;
 import id.lintas.domain.model.sop.ReturnBranch;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
 final class StepJson {
     private static final Set<String> FIELDS = Set.of("key", "no", "seedNo", "activity", "role",
             "alternativeRoles", "roleInference", "checklist", "standard", "output", "perItem", "itemKind",
-            "when", "returns", "next", "remarks", "schedule", "startsServiceClock", "siak");
+            "when", "returns", "next", "remarks", "schedule", "startsServiceClock", "siak", "courier");
 
     private StepJson() {
     }
@@ -44,6 +45,7 @@ final class StepJson {
         json.objects("checklist").forEach(item -> step.checklistItem(checklistItem(item)));
         json.objects("returns").forEach(branch -> step.returnTo(returnBranch(branch)));
         json.optionalObject("schedule").ifPresent(schedule -> step.schedule(schedule(schedule)));
+        json.optionalObject("courier").ifPresent(courier -> step.courier(courierLeg(courier)));
         boolean perItem = json.flag("perItem");
         ItemKind kind = json.optionalEnum("itemKind", ItemKind.class).orElse(null);
         if (perItem != (kind != null)) {
@@ -82,6 +84,15 @@ final class StepJson {
     private static Schedule schedule(JsonFields json) {
         json.allowOnly(Set.of("frequency", "note"));
         return new Schedule(json.enumValue("frequency", Schedule.Frequency.class), json.text("note"));
+    }
+
+    /** {@code {"leg": "PICKUP", "from": "INSTITUTION", "to": "OFFICE"}}: the trip a courier makes at the step. */
+    private static CourierLeg courierLeg(JsonFields json) {
+        json.allowOnly(Set.of("leg", "from", "to"));
+        CourierLeg.Leg leg = json.enumValue("leg", CourierLeg.Leg.class);
+        CourierLeg.Place from = json.enumValue("from", CourierLeg.Place.class);
+        CourierLeg.Place to = json.enumValue("to", CourierLeg.Place.class);
+        return build(json, () -> new CourierLeg(leg, from, to));
     }
 
     /** Builds a domain value, naming where in the file a refusal comes from. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.sop.CourierLeg;
 import id.lintas.domain.model.sop.ServiceStandard;
 import id.lintas.domain.model.sop.SopDefinition;
 import id.lintas.domain.model.sop.TimeStandard;
@@ -133,5 +134,41 @@ class SopDefinitionReaderTest {
     void refusesADefinitionWithoutNotes() {
         assertThatThrownBy(() -> read(VALID.replace("\"notes\": [\"Role inferred.\"],", "")))
                 .hasMessage("test.json: \"notes\" is missing");
+    }
+    /** The second step as a courier's, with a courier leg given by {@code courier}. */
+    private SopDefinition readCourierLeg(String courier) {
+        return read(VALID.replace("\"role\": \"KASI\", \"roleInference\": \"checks drafts\",",
+                "\"role\": \"COURIER\", \"roleInference\": \"carries the file\", \"courier\": " + courier + ","));
+    }
+
+    @Test
+    void readsACourierLeg() {
+        SopDefinition definition = readCourierLeg("{\"leg\": \"PICKUP\", \"from\": \"INSTITUTION\", \"to\": \"OFFICE\"}");
+        assertThat(definition.lastStep().courier()).contains(
+                new CourierLeg(CourierLeg.Leg.PICKUP, CourierLeg.Place.INSTITUTION, CourierLeg.Place.OFFICE));
+        assertThat(definition.firstStep().courier()).isEmpty();
+    }
+
+    @Test
+    void refusesAnIncompleteOrMisspeltCourierLegNamingTheStep() {
+        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"PICKUP\", \"from\": \"INSTITUTION\"}"))
+                .hasMessage("test.json: step 2 'verify', courier: \"to\" is missing");
+        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"DELIVERY\", \"from\": \"OFFICE\", \"to\": \"INSTITUTION\"}"))
+                .hasMessageStartingWith("test.json: step 2 'verify', courier: \"leg\" is 'DELIVERY', expected one of [PICKUP, RETURN]");
+        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"RETURN\", \"from\": \"OFFICE\", \"to\": \"FAMILY\"}"))
+                .hasMessageStartingWith("test.json: step 2 'verify', courier: \"to\" is 'FAMILY'");
+        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"RETURN\", \"from\": \"OFFICE\", \"to\": \"OFFICE\", \"by\": \"x\"}"))
+                .hasMessageStartingWith("test.json: step 2 'verify', courier: unknown field(s) [by]");
+        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"RETURN\", \"from\": \"OFFICE\", \"to\": \"OFFICE\"}"))
+                .hasMessage("test.json: step 2 'verify', courier: a courier leg goes somewhere else: from and to are both OFFICE");
+        assertThatThrownBy(() -> readCourierLeg("\"PICKUP\""))
+                .hasMessage("test.json: step 2 'verify': \"courier\" must be an object");
+    }
+
+    @Test
+    void refusesACourierLegOnAnotherRolesStep() {
+        assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",",
+                "\"role\": \"KASI\", \"courier\": {\"leg\": \"PICKUP\", \"from\": \"INSTITUTION\", \"to\": \"OFFICE\"},")))
+                .hasMessage("test.json: step 2 'verify': a courier leg is the courier's step, not KASI's");
     }
 }

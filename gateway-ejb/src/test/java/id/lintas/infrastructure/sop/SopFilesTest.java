@@ -3,6 +3,7 @@ package id.lintas.infrastructure.sop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.sop.CourierLeg;
 import id.lintas.domain.model.sop.ItemKind;
 import id.lintas.domain.model.sop.ReturnBranch;
 import id.lintas.domain.model.sop.Schedule;
@@ -126,6 +127,20 @@ class SopFilesTest {
             List<StepDefinition> legs = selintas.steps().stream().filter(step -> step.role() == Role.COURIER).toList();
             assertThat(legs).extracting(StepDefinition::key).containsExactly("courier_pickup", "courier_delivery");
             assertThat(legs).allSatisfy(leg -> assertThat(leg.standard()).isEqualTo(TimeStandard.hours(3)));
+        }
+
+        @Test
+        void theCourierCarriesTheFileToTheOfficeAndTheDocumentsBackToTheHospital() {
+            assertThat(selintas.version()).isEqualTo(3);
+            assertThat(selintas.steps()).filteredOn(step -> step.courier().isPresent()).extracting(StepDefinition::key)
+                    .containsExactly("courier_pickup", "courier_delivery");
+            assertThat(step(selintas, "courier_pickup").courier()).contains(
+                    new CourierLeg(CourierLeg.Leg.PICKUP, CourierLeg.Place.INSTITUTION, CourierLeg.Place.OFFICE));
+            assertThat(step(selintas, "courier_delivery").courier()).contains(
+                    new CourierLeg(CourierLeg.Leg.RETURN, CourierLeg.Place.OFFICE, CourierLeg.Place.INSTITUTION));
+            for (String other : List.of("DIK_JAMILA_MEWA", "LANDA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
+                assertThat(sop(other).steps()).as(other).allSatisfy(step -> assertThat(step.courier()).isEmpty());
+            }
         }
 
         @Test

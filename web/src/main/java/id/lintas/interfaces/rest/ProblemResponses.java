@@ -35,12 +35,20 @@ public final class ProblemResponses {
     }
 
     public static Response of(BusinessException e, String instance) {
-        return Response.status(statusOf(e)).type(PROBLEM_JSON).entity(body(e, instance).toString()).build();
+        return of(statusOf(e), e, instance);
+    }
+
+    /** A refusal whose status the endpoint decides (a webhook's bad signature is a 401, say). */
+    public static Response of(int status, BusinessException e, String instance) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(e, status, instance).toString()).build();
     }
 
     /** The problem document of a refusal. */
     static jakarta.json.JsonObject body(BusinessException e, String instance) {
-        int status = statusOf(e);
+        return body(e, statusOf(e), instance);
+    }
+
+    private static jakarta.json.JsonObject body(BusinessException e, int status, String instance) {
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", "urn:lintas:problem:" + e.key())
                 .add("title", title(status, ID)).add("titleEn", title(status, Locale.ENGLISH))
@@ -70,6 +78,7 @@ public final class ProblemResponses {
         boolean id = locale == ID;
         return switch (status) {
             case 400 -> id ? "Permintaan tidak dapat dibaca" : "Request cannot be read";
+            case 401 -> id ? "Tidak terautentikasi" : "Not authenticated";
             case 403 -> id ? "Tidak diizinkan" : "Forbidden";
             case 404 -> id ? "Tidak ditemukan" : "Not found";
             case 409 -> id ? "Bertentangan dengan data yang ada" : "Conflicts with existing data";

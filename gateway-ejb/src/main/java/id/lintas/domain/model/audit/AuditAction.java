@@ -21,5 +21,7 @@ public enum AuditAction {
     ATTACHMENT_ADDED,
     DOCUMENT_ACCESSED,
     PARTNER_CALLBACK_CHANGED,
-    PARTNER_SECRET_GENERATED
+    PARTNER_SECRET_GENERATED,
+    /** A custody event of a paper file confirmed in the portal (the office's courier has the file). */
+    CUSTODY_CONFIRMED
 }

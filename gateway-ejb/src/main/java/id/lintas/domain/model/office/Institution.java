@@ -41,6 +41,9 @@ public class Institution extends IdentifiedEntity {
     @Column(name = "callback_secret", length = 100)
     private String callbackSecret;
 
+    @Column(length = 30)
+    private String phone;
+
     protected Institution() {
     }
 
@@ -54,6 +57,19 @@ public class Institution extends IdentifiedEntity {
     /** Its postal address, as its letterhead (kop surat) shows it; empty until recorded. */
     public java.util.Optional<String> address() {
         return java.util.Optional.ofNullable(address);
+    }
+
+    /** Its telephone, for the courier who collects or delivers a file there; empty until recorded. */
+    public java.util.Optional<String> phone() {
+        return java.util.Optional.ofNullable(phone);
+    }
+
+    /** Records its telephone (up to 30 characters). */
+    public void callableAt(String telephone) {
+        if (telephone == null || telephone.isBlank() || telephone.length() > 30) {
+            throw new IllegalArgumentException("a telephone of 1-30 characters");
+        }
+        this.phone = telephone.strip();
     }
 
     /** Records where it is. */

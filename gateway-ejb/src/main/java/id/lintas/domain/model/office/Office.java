@@ -28,6 +28,13 @@ public class Office extends IdentifiedEntity {
     @Column(name = "time_zone", nullable = false, length = 40)
     private String timeZone;
 
+    /** Its postal address and telephone, where couriers deliver files and collect documents; empty until recorded. */
+    @Column(length = 200)
+    private String address;
+
+    @Column(length = 30)
+    private String phone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -80,5 +87,25 @@ public class Office extends IdentifiedEntity {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** Its postal address, where couriers deliver and collect; empty until recorded. */
+    public java.util.Optional<String> address() {
+        return java.util.Optional.ofNullable(address);
+    }
+
+    /** Its telephone number for couriers; empty until recorded. */
+    public java.util.Optional<String> phone() {
+        return java.util.Optional.ofNullable(phone);
+    }
+
+    /** Records where the office is (1-200 characters) and its telephone (up to 30, or none). */
+    public void locatedAt(String postalAddress, String telephone) {
+        if (postalAddress == null || postalAddress.isBlank() || postalAddress.length() > 200
+                || telephone != null && telephone.length() > 30) {
+            throw new IllegalArgumentException("an address of 1-200 characters and a telephone of at most 30");
+        }
+        this.address = postalAddress.strip();
+        this.phone = telephone == null || telephone.isBlank() ? null : telephone.strip();
     }
 }

@@ -41,6 +41,7 @@ public final class StepDefinition implements Serializable {
     private final Schedule schedule;
     private final boolean startsServiceClock;
     private final SiakUse siak;
+    private final CourierLeg courier;
 
     private StepDefinition(Builder b) {
         this.key = Keys.require(b.key, "step key");
@@ -62,6 +63,7 @@ public final class StepDefinition implements Serializable {
         this.schedule = b.schedule;
         this.startsServiceClock = b.startsServiceClock;
         this.siak = b.siak;
+        this.courier = b.courier;
         validate();
     }
 
@@ -96,6 +98,15 @@ public final class StepDefinition implements Serializable {
         }
         if (key.equals(next)) {
             throw invalid("next cannot be the step itself");
+        }
+        if (courier != null && !isPerformableBy(Role.COURIER)) {
+            throw invalid("a courier leg is the courier's step, not " + role + "'s");
+        }
+        if (courier != null && itemKind != null) {
+            throw invalid("a courier leg carries the whole file, it cannot be per item");
+        }
+        if (courier != null && siak != null) {
+            throw invalid("a courier leg does not use SIAK");
         }
     }
 
@@ -206,6 +217,11 @@ public final class StepDefinition implements Serializable {
         return Optional.ofNullable(siak);
     }
 
+    /** The trip a courier makes with the file at this step, booked by the gateway; empty for other steps. */
+    public Optional<CourierLeg> courier() {
+        return Optional.ofNullable(courier);
+    }
+
     public Optional<Schedule> schedule() {
         return Optional.ofNullable(schedule);
     }
@@ -246,6 +262,7 @@ public final class StepDefinition implements Serializable {
         private Schedule schedule;
         private boolean startsServiceClock;
         private SiakUse siak;
+        private CourierLeg courier;
 
         private Builder(String key) {
             this.key = key;
@@ -320,6 +337,11 @@ public final class StepDefinition implements Serializable {
 
         public Builder siak(SiakUse use) {
             this.siak = use;
+            return this;
+        }
+
+        public Builder courier(CourierLeg leg) {
+            this.courier = leg;
             return this;
         }
 

@@ -60,4 +60,21 @@ class StepDefinitionTest {
         assertThatThrownBy(() -> step("check", 1, Role.KASI).alternativeRole(Role.KASI).build())
                 .hasMessageContaining("repeat");
     }
+    @Test
+    void aCourierLegIsAWholeFileStepOfTheCourierWithoutSiak() {
+        CourierLeg pickup = new CourierLeg(CourierLeg.Leg.PICKUP, CourierLeg.Place.INSTITUTION, CourierLeg.Place.OFFICE);
+        assertThat(step("courier_pickup", 5, Role.COURIER).courier(pickup).build().courier()).contains(pickup);
+        assertThat(step("hand_over", 5, Role.OPERATOR).alternativeRole(Role.COURIER).courier(pickup).build().courier())
+                .as("the courier as an alternative performer").contains(pickup);
+        assertThat(step("check", 1, Role.OPERATOR).build().courier()).isEmpty();
+        assertThatThrownBy(() -> step("courier_pickup", 5, Role.OPERATOR).courier(pickup).build())
+                .hasMessage("step 'courier_pickup': a courier leg is the courier's step, not OPERATOR's");
+        assertThatThrownBy(() -> step("courier_pickup", 5, Role.COURIER).courier(pickup).perItem(ItemKind.STUDENT).build())
+                .hasMessageContaining("cannot be per item");
+        assertThatThrownBy(() -> step("courier_pickup", 5, Role.COURIER).courier(pickup).siak(SiakUse.SUBMIT).build())
+                .hasMessageContaining("does not use SIAK");
+        assertThatThrownBy(() -> new CourierLeg(CourierLeg.Leg.RETURN, CourierLeg.Place.OFFICE, CourierLeg.Place.OFFICE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(pickup).hasToString("PICKUP INSTITUTION → OFFICE");
+    }
 }

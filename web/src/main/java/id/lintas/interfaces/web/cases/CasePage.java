@@ -1,8 +1,10 @@
 package id.lintas.interfaces.web.cases;
 
+import id.lintas.application.courier.CourierLegs;
 import id.lintas.application.servicecase.CaseQueries;
 import id.lintas.application.servicecase.CaseService;
 import id.lintas.application.servicecase.CaseView;
+import id.lintas.domain.model.identity.Role;
 import id.lintas.interfaces.web.shell.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -27,6 +29,9 @@ public class CasePage implements Serializable {
     @EJB
     transient CaseService service;
 
+    @EJB
+    transient CourierLegs courierLegs;
+
     private long id;
     private CaseView view;
     private Boolean lettersReady;
@@ -40,6 +45,7 @@ public class CasePage implements Serializable {
     private String comment;
     private transient UploadedFile upload;
     private String uploadLabel;
+    private String pickupNote;
 
     /** Loads the case named by the page's "id" parameter once; actions reload it. */
     private void load() {
@@ -72,6 +78,40 @@ public class CasePage implements Serializable {
         }
         service.compareWithSiak(id, item);
         done("case.siak.compared");
+    }
+
+    /** The office's courier has the file (a custody event from the portal, with the optional note). */
+    public void confirmPickup() {
+        courierLegs.confirmPickup(id, pickupNote);
+        pickupNote = null;
+        done("case.custody.pickupConfirmed");
+    }
+
+    /** Whether the caller, a courier, may confirm the pickup: at a courier step whose file is not yet collected. */
+    public boolean isPickupConfirmable() {
+        return view != null && view.current() != null && view.current().actionable()
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.COURIER)
+                && currentTrip().filter(t -> List.of("WAITING", "BOOKED", "DEAD").contains(t.status())).isPresent();
+    }
+
+    /** Whether the current step is a courier leg (completing it records the delivery). */
+    public boolean isCourierStep() {
+        return currentTrip().isPresent();
+    }
+
+    private java.util.Optional<CaseView.CourierTrip> currentTrip() {
+        if (view == null || view.current() == null) {
+            return java.util.Optional.empty();
+        }
+        return view.courierTrips().stream().filter(t -> t.stepKey().equals(view.current().stepKey())).findFirst();
+    }
+
+    public String getPickupNote() {
+        return pickupNote;
+    }
+
+    public void setPickupNote(String pickupNote) {
+        this.pickupNote = pickupNote;
     }
 
     public void skip() {
