@@ -226,9 +226,11 @@ class CourierLegIT {
 
     /** A SELINTAS birth reported by RSUD Blora's system: the hospital's steps are done, the case waits for the courier. */
     private static String reportBirth() throws Exception {
-        HttpResponse<String> r = HospitalRestIT.post("rs.blora", HospitalRestIT.report(HospitalRestIT.reference()).toString());
+        String reference = HospitalRestIT.reference();
+        HttpResponse<String> r = HospitalRestIT.post("rs.blora", HospitalRestIT.report(reference).toString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         String number = HospitalRestIT.json(r.body()).getString("caseNumber");
+        HospitalRestIT.awaitOpened("rs.blora", reference); // the case is opened a moment after the report is accepted
         assertThat(currentStep(number)).isEqualTo(PICKUP);
         return number;
     }

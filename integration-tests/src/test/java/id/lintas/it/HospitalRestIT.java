@@ -253,4 +253,12 @@ class HospitalRestIT {
             return rs.getLong(1);
         }
     }
+
+    @Test
+    void theServerPublishesAnOpenApiDocumentOfTheHospitalApi() throws Exception {
+        HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.BASE + "openapi"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/v1/hospital/births").contains("/api/v1/hospital/births/{reference");
+    }
 }
