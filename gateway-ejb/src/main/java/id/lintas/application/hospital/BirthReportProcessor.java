@@ -7,6 +7,7 @@ import id.lintas.application.servicecase.OpenCaseRequest;
 import id.lintas.domain.model.birthreport.BirthReport;
 import id.lintas.domain.model.birthreport.BirthReportRepository;
 import id.lintas.domain.model.birthreport.ScanKind;
+import id.lintas.domain.model.office.OfficeRepository;
 import id.lintas.domain.model.servicecase.Actor;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
@@ -53,6 +54,9 @@ public class BirthReportProcessor {
     @Inject
     SopCatalog catalog;
 
+    @Inject
+    OfficeRepository offices;
+
     @EJB
     CaseService cases;
 
@@ -95,7 +99,9 @@ public class BirthReportProcessor {
         }
         Actor hospital = actors.named(report.receivedBy());
         JsonObject details = Json.createReader(new StringReader(report.details())).readObject();
-        CaseRef opened = cases.openAs(hospital, opening(report, details, catalog.current(BirthIntake.SOP).definition().code()));
+        ZoneId zone = offices.find(report.officeId()).orElseThrow().timeZone();
+        CaseRef opened = cases.openAs(hospital, opening(report, details, catalog.current(BirthIntake.SOP).definition().code(),
+                zone));
         for (BirthReportRepository.StoredScan scan : reports.scans(report)) {
             cases.attachAs(hospital, opened.id(), ScanKind.valueOf(scan.kind()).label(), scan.fileName(), scan.content());
         }
@@ -111,8 +117,8 @@ public class BirthReportProcessor {
         reports.find(reportId).ifPresent(r -> r.notOpenedYet(String.valueOf(error), clock.instant()));
     }
 
-    private static OpenCaseRequest opening(BirthReport report, JsonObject d, String sop) {
-        ZoneId zone = ZoneId.of("Asia/Jakarta");
+    /** The case a report opens; the child's birth date is the office's local date. */
+    private static OpenCaseRequest opening(BirthReport report, JsonObject d, String sop, ZoneId zone) {
         List<OpenCaseRequest.Person> persons = new ArrayList<>();
         persons.add(new OpenCaseRequest.Person("CHILD", null, d.getString("childName"), d.getString("childSex"),
                 Instant.parse(d.getString("bornAt")).atZone(zone).toLocalDate(), d.getString("place")));

@@ -119,6 +119,9 @@ public class BirthReport extends IdentifiedEntity {
     }
 
     public static final int MAX_ATTEMPTS = 20;
+    /** 2 s after the first failure, doubling, at most 5 minutes. */
+    static final id.lintas.domain.shared.Backoff RETRIES =
+            new id.lintas.domain.shared.Backoff(java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(5));
 
     /** Where the report stands. */
     public enum ReportStatus {
@@ -169,7 +172,6 @@ public class BirthReport extends IdentifiedEntity {
             status = ReportStatus.FAILED;
             return;
         }
-        long seconds = Math.min(300, 1L << Math.min(attempts, 10));
-        nextAttemptAt = now.plusSeconds(seconds);
+        nextAttemptAt = RETRIES.next(now, attempts);
     }
 }

@@ -1,6 +1,7 @@
 package id.lintas.domain.model.courier;
 
 import id.lintas.domain.model.sop.CourierLeg;
+import id.lintas.domain.shared.Backoff;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * with the courier company and followed to the handover. It is arranged in the transaction in
  * which the case arrives at the step, so no trip is forgotten; the relay books it with its own
  * idempotency key, so a booking sent again never orders a second driver. A courier outage only
- * delays it (attempts back off up to {@link #LONGEST_WAIT}); a refusal, or {@value #MAX_ATTEMPTS}
+ * delays it (attempts back off, {@link #RETRIES}); a refusal, or {@value #MAX_ATTEMPTS}
  * failed attempts, leave it {@link ShipmentStatus#DEAD} for the office's own courier to carry the
  * file by hand and confirm it in the portal.
  *
@@ -39,8 +40,8 @@ import java.util.UUID;
 @Table(name = "courier_shipment")
 public class Shipment extends IdentifiedEntity {
     public static final int MAX_ATTEMPTS = 30;
-    static final Duration FIRST_WAIT = Duration.ofSeconds(2);
-    static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    /** 2 s after the first failure, doubling, at most 5 minutes. */
+    static final Backoff RETRIES = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
 
     /** A place the courier collects from or delivers to: who to ask for, where, and their phone when known. */
     public record Contact(String name, String address, String phone) {
@@ -201,8 +202,7 @@ public class Shipment extends IdentifiedEntity {
             status = ShipmentStatus.DEAD;
             return;
         }
-        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(attempts - 1, 20));
-        nextAttemptAt = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        nextAttemptAt = RETRIES.next(now, attempts);
     }
 
     /** The courier refused the order (or its cancellation): sending it again cannot help. */
