@@ -4,22 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
+import javax.net.SocketFactory;
 
 /**
  * Issue 5's bar: a load generator on loopback posting birth reports to the hospital REST API
@@ -31,9 +22,10 @@ final class IntakeBenchmark {
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String authorization = "Basic " + Base64.getEncoder().encodeToString("rs.blora:lintas-demo".getBytes(StandardCharsets.UTF_8));
+    private final LoopbackLoad load = new LoopbackLoad(URI.create(Benchmark.BASE), SocketFactory.getDefault());
+    private final Map<String, String> headers = Map.of("Authorization",
+            "Basic " + Base64.getEncoder().encodeToString("rs.blora:lintas-demo".getBytes(StandardCharsets.UTF_8)),
+            "Content-Type", "application/json");
     private final JsonArray couples;
     private final AtomicLong serial = new AtomicLong();
 
@@ -41,39 +33,28 @@ final class IntakeBenchmark {
         this.couples = couples;
     }
 
-    /** Latencies of one measured run. */
-    record Run(String what, int connections, double seconds, long requests, long errors, double[] sortedMs) {
-        String describe() {
-            return String.format("%s: %,d requests on %d connections in %.1f s = %.0f/s; latency median %.1f ms, p95 %.1f ms,"
-                    + " p99 %.1f ms, max %.1f ms; errors %d", what, requests, connections, seconds, requests / seconds,
-                    pct(0.50), pct(0.95), pct(0.99), sortedMs.length == 0 ? 0 : sortedMs[sortedMs.length - 1], errors);
-        }
-
-        double perSecond() {
-            return requests / seconds;
-        }
-
-        double pct(double p) {
-            return sortedMs.length == 0 ? 0 : sortedMs[(int) Math.min(sortedMs.length - 1, Math.ceil(sortedMs.length * p) - 1)];
-        }
-    }
-
     void run(int connections, int seconds) throws Exception {
-        measure("warm-up", connections, 5, this::report);
-        measure("warm-up", connections, 3, i -> health());
-        Run intake = measure("REST intake POST /api/v1/hospital/births", connections, seconds, this::report);
-        Run ceiling = measure("ceiling GET /health", connections, seconds, i -> health());
+        load.measure("warm-up", connections, 5, this::report);
+        load.measure("warm-up", connections, 3, i -> health());
+        CpuTime intakeCpu = CpuTime.start();
+        LoopbackLoad.Run intake = load.measure("REST intake POST /api/v1/hospital/births", connections, seconds, this::report);
+        String intakeShares = intakeCpu.describe();
+        CpuTime ceilingCpu = CpuTime.start();
+        LoopbackLoad.Run ceiling = load.measure("ceiling GET /health", connections, seconds, i -> health());
+        String ceilingShares = ceilingCpu.describe();
         System.out.println("[bench] " + intake.describe());
+        System.out.println("[bench]   " + intakeShares);
         System.out.println("[bench] " + ceiling.describe());
+        System.out.println("[bench]   " + ceilingShares);
         System.out.printf("[bench] REST intake at %.1f %% of the health endpoint's rate on this machine%n",
                 100 * intake.perSecond() / ceiling.perSecond());
     }
 
-    private HttpRequest health() {
-        return HttpRequest.newBuilder(URI.create(Benchmark.BASE + "health")).timeout(Duration.ofSeconds(30)).GET().build();
+    private LoopbackLoad.Request health() {
+        return LoopbackLoad.Request.get("health");
     }
 
-    private HttpRequest report(int i) {
+    private LoopbackLoad.Request report(int i) {
         JsonObject couple = couples.getJsonObject(i % couples.size());
         String reference = "BENCH-" + System.nanoTime() + "-" + serial.incrementAndGet();
         JsonObject body = Json.createObjectBuilder()
@@ -92,9 +73,7 @@ final class IntakeBenchmark {
                 .add("scans", Json.createArrayBuilder().add(scan("KK", PDF)).add(scan("MOTHER_ID", PNG)).add(scan("FATHER_ID", PNG))
                         .add(scan("SPTJM", PDF)))
                 .build();
-        return HttpRequest.newBuilder(URI.create(Benchmark.BASE + "api/v1/hospital/births")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        return new LoopbackLoad.Request("POST", "api/v1/hospital/births", headers, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static jakarta.json.JsonObjectBuilder person(String nik, String name) {
@@ -104,42 +83,5 @@ final class IntakeBenchmark {
     private static jakarta.json.JsonObjectBuilder scan(String kind, byte[] content) {
         return Json.createObjectBuilder().add("kind", kind).add("fileName", kind.toLowerCase() + ".bin")
                 .add("content", Base64.getEncoder().encodeToString(content));
-    }
-
-    private Run measure(String what, int connections, int seconds, IntFunction<HttpRequest> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        AtomicLong errors = new AtomicLong();
-        long t0 = System.nanoTime();
-        List<Future<double[]>> workers = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            int worker = c;
-            workers.add(pool.submit(() -> {
-                double[] ms = new double[1 << 16];
-                int n = 0;
-                for (int i = worker; System.nanoTime() < end; i += connections) {
-                    HttpRequest r = request.apply(i);
-                    long s = System.nanoTime();
-                    HttpResponse<Void> response = http.send(r, HttpResponse.BodyHandlers.discarding());
-                    double took = (System.nanoTime() - s) / 1e6;
-                    if (response.statusCode() / 100 != 2) {
-                        errors.incrementAndGet();
-                    }
-                    if (n == ms.length) {
-                        ms = Arrays.copyOf(ms, n * 2);
-                    }
-                    ms[n++] = took;
-                }
-                return Arrays.copyOf(ms, n);
-            }));
-        }
-        List<double[]> parts = new ArrayList<>();
-        for (Future<double[]> w : workers) {
-            parts.add(w.get());
-        }
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
-        double[] all = parts.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
-        return new Run(what, connections, elapsed, all.length, errors.get(), all);
     }
 }

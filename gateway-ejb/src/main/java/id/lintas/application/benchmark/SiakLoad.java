@@ -14,6 +14,7 @@ import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
 import id.lintas.domain.service.PopulationRegistry;
 import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.Jsons;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -23,7 +24,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,7 +144,7 @@ public class SiakLoad {
         Instant now = Instant.now();
         int i = 0;
         for (Map<String, String> change : changes) {
-            String payload = Json.createObjectBuilder().add("JENIS", "PERUBAHAN_BIODATA").add("NIK", change.get("nik"))
+            String payload = Jsons.createObjectBuilder().add("JENIS", "PERUBAHAN_BIODATA").add("NIK", change.get("nik"))
                     .add(change.get("field"), change.get("value")).build().toString();
             outbox.store(SiakSubmission.of(actor.officeId(), null, "BENCH-BIODATA-" + (++i), SiakSubmission.Kind.BIODATA,
                     payload, now));

@@ -84,7 +84,7 @@ public class BirthIntake {
         String fingerprint = report.fingerprint();
         var arrival = new BirthReportRepository.Arrival(actor.officeId(), actor.institutionId(), report.reference(), fingerprint,
                 channel, cases.reserveNumberAs(actor, SOP), report.bornAt(), report.detailsJson(), now, actor.username());
-        BirthReport claimed = reports.claim(arrival).orElse(null);
+        Long claimed = reports.claim(arrival).orElse(null);
         if (claimed == null) {
             BirthReport existing = reports.find(actor.institutionId(), report.reference()).orElseThrow();
             if (!existing.sameContentAs(fingerprint)) {
@@ -92,9 +92,9 @@ public class BirthIntake {
             }
             return new Receipt(report.reference().value(), existing.id(), existing.caseNumber(), true);
         }
-        reports.storeScans(claimed, report.scans().stream()
+        reports.storeScans(claimed, actor.officeId(), report.scans().stream()
                 .map(s -> new BirthReportRepository.StoredScan(s.kind().name(), s.fileName(), s.content())).toList());
-        return new Receipt(report.reference().value(), claimed.id(), claimed.caseNumber(), false);
+        return new Receipt(report.reference().value(), claimed, arrival.caseNumber(), false);
     }
 
     /** Where one of the caller's hospital's reports stands; another hospital's is not found. */

@@ -11,6 +11,7 @@ import id.lintas.domain.model.office.OfficeRepository;
 import id.lintas.domain.model.servicecase.Actor;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
+import id.lintas.domain.shared.Jsons;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -19,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Clock;
@@ -98,7 +98,7 @@ public class BirthReportProcessor {
             return; // opened by another instance meanwhile
         }
         Actor hospital = actors.named(report.receivedBy());
-        JsonObject details = Json.createReader(new StringReader(report.details())).readObject();
+        JsonObject details = Jsons.createReader(new StringReader(report.details())).readObject();
         ZoneId zone = offices.find(report.officeId()).orElseThrow().timeZone();
         CaseRef opened = cases.openAs(hospital, opening(report, details, catalog.current(BirthIntake.SOP).definition().code(),
                 zone));

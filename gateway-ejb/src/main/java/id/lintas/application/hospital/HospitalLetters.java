@@ -11,6 +11,7 @@ import id.lintas.domain.model.servicecase.PersonRelation;
 import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.servicecase.ServiceCaseRepository;
 import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.Jsons;
 import id.lintas.infrastructure.documents.BirthLetter;
 import id.lintas.infrastructure.documents.CoverLetter;
 import id.lintas.infrastructure.documents.Letter;
@@ -19,7 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -87,7 +87,7 @@ public class HospitalLetters {
         BirthReport report = reports.ofCase(caseId).orElseThrow(() -> new BusinessException("letters.noReport", c.caseNumber()));
         Institution hospital = offices.findInstitution(report.institutionId()).orElseThrow();
         ZoneId zone = hospital.office().timeZone();
-        JsonObject details = Json.createReader(new StringReader(report.details())).readObject();
+        JsonObject details = Jsons.createReader(new StringReader(report.details())).readObject();
         JsonObject reporter = details.getJsonObject("reporter");
         ZonedDateTime issued = report.receivedAt().atZone(zone);
         Letter.Institution letterhead = new Letter.Institution("Pemerintah " + hospital.office().name(), hospital.name(),

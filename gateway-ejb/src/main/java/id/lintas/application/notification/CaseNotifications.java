@@ -14,10 +14,10 @@ import id.lintas.domain.model.servicecase.PersonRelation;
 import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.servicecase.ServiceCaseRepository;
 import id.lintas.domain.model.siak.SubmissionStatus;
+import id.lintas.domain.shared.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -110,7 +110,7 @@ public class CaseNotifications {
 
     /** The family's email address the report gave, if it gave one. */
     static Optional<String> contactEmail(BirthReport report) {
-        try (var reader = Json.createReader(new StringReader(report.details()))) {
+        try (var reader = Jsons.createReader(new StringReader(report.details()))) {
             JsonObject details = reader.readObject();
             return Optional.ofNullable(details.getString("contactEmail", null)).filter(s -> !s.isBlank());
         }

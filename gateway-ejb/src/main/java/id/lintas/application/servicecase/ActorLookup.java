@@ -1,6 +1,5 @@
 package id.lintas.application.servicecase;
 
-import id.lintas.domain.model.identity.UserAccount;
 import id.lintas.domain.model.identity.UserAccountRepository;
 import id.lintas.domain.model.identity.Username;
 import id.lintas.domain.model.servicecase.Actor;
@@ -25,9 +24,8 @@ public class ActorLookup {
 
     /** The active account {@code username} as an {@link Actor} (for work done later on its behalf). */
     public Actor named(String username) {
-        UserAccount user = accounts.findByUsername(Username.of(username)).filter(UserAccount::isActive)
+        UserAccountRepository.AccountKey account = accounts.activeAccount(Username.of(username))
                 .orElseThrow(() -> new BusinessException("auth.required"));
-        return new Actor(user.username().value(), user.role(), user.office().id(),
-                user.institution().map(i -> i.id()).orElse(null));
+        return new Actor(account.username(), account.role(), account.officeId(), account.institutionId());
     }
 }

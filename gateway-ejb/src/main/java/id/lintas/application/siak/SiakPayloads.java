@@ -6,7 +6,7 @@ import id.lintas.domain.model.servicecase.PersonRelation;
 import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.siak.SiakSubmission;
 import id.lintas.domain.shared.BusinessException;
-import jakarta.json.Json;
+import id.lintas.domain.shared.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ public final class SiakPayloads {
             CasePerson baby = child.get();
             CasePerson mother = person(c, PersonRelation.MOTHER).filter(m -> m.nik().isPresent())
                     .orElseThrow(() -> new BusinessException("siak.dataMissing", "NIK ibu"));
-            JsonObjectBuilder b = Json.createObjectBuilder().add("JENIS", "KELAHIRAN")
+            JsonObjectBuilder b = Jsons.createObjectBuilder().add("JENIS", "KELAHIRAN")
                     .add("NAMA_LGKP", baby.name()).add("NIK_IBU", mother.nik().get().value());
             baby.sex().ifPresent(s -> b.add("JENIS_KLMIN", s.siakCode()));
             baby.birthDate().ifPresent(d -> b.add("TGL_LHR", DATE.format(d)));
@@ -43,7 +43,7 @@ public final class SiakPayloads {
             return new Payload(SiakSubmission.Kind.BIRTH, b.build().toString());
         }
         Map<String, String> data = subject(c, itemNo);
-        JsonObjectBuilder b = Json.createObjectBuilder().add("JENIS", "PERUBAHAN_BIODATA");
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("JENIS", "PERUBAHAN_BIODATA");
         data.forEach(b::add);
         return new Payload(SiakSubmission.Kind.BIODATA, b.build().toString());
     }

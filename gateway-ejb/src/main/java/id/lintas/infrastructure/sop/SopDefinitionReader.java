@@ -1,7 +1,7 @@
 package id.lintas.infrastructure.sop;
 
 import id.lintas.domain.model.sop.SopDefinition;
-import jakarta.json.Json;
+import id.lintas.domain.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -45,7 +45,7 @@ public class SopDefinitionReader {
 
     /** Reads one definition and closes the stream; errors start with {@code source}, e.g. the file name. */
     public SopDefinition read(InputStream json, String source) {
-        try (JsonReader reader = Json.createReader(new InputStreamReader(json, StandardCharsets.UTF_8))) {
+        try (JsonReader reader = Jsons.createReader(new InputStreamReader(json, StandardCharsets.UTF_8))) {
             JsonObject object = reader.readObject();
             return SopJson.read(object);
         } catch (JsonException e) {

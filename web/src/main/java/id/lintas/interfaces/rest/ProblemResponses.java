@@ -3,7 +3,7 @@ package id.lintas.interfaces.rest;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.FieldError;
 import id.lintas.domain.shared.InvalidInput;
-import jakarta.json.Json;
+import id.lintas.domain.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -49,16 +49,16 @@ public final class ProblemResponses {
     }
 
     private static jakarta.json.JsonObject body(BusinessException e, int status, String instance) {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = Jsons.createObjectBuilder()
                 .add("type", "urn:lintas:problem:" + e.key())
                 .add("title", title(status, ID)).add("titleEn", title(status, Locale.ENGLISH))
                 .add("status", status)
                 .add("detail", e.message(ID)).add("detailEn", e.message(Locale.ENGLISH))
                 .add("instance", instance);
         if (e instanceof InvalidInput invalid) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
+            JsonArrayBuilder errors = Jsons.createArrayBuilder();
             for (FieldError f : invalid.errors()) {
-                errors.add(Json.createObjectBuilder().add("field", f.field()).add("pointer", pointer(f.field()))
+                errors.add(Jsons.createObjectBuilder().add("field", f.field()).add("pointer", pointer(f.field()))
                         .add("code", f.key()).add("message", f.message(ID)).add("messageEn", f.message(Locale.ENGLISH)));
             }
             problem.add("errors", errors);

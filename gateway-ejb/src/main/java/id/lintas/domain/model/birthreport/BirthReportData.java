@@ -7,6 +7,7 @@ import id.lintas.domain.model.servicecase.FileKind;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.FieldError;
 import id.lintas.domain.shared.InvalidInput;
+import id.lintas.domain.shared.Jsons;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -217,7 +218,7 @@ public record BirthReportData(HospitalReference reference, Instant bornAt, Strin
 
     /** The report's details as JSON, kept with it: what the case's own columns do not hold. */
     public String detailsJson() {
-        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder()
+        jakarta.json.JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("bornAt", bornAt.toString()).add("place", place).add("attendant", attendant.name())
                 .add("attendantName", attendantName).add("weightGrams", weightGrams).add("lengthCm", lengthCm)
                 .add("birthOrder", birthOrder).add("multiplicity", multiplicity.name()).add("marriage", marriage.name())
@@ -235,13 +236,13 @@ public record BirthReportData(HospitalReference reference, Instant bornAt, Strin
         if (contactPhone != null) {
             json.add("contactPhone", contactPhone);
         }
-        jakarta.json.JsonArrayBuilder w = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder w = Jsons.createArrayBuilder();
         witnesses.forEach(p -> w.add(party(p)));
         return json.add("witnesses", w).build().toString();
     }
 
     private static jakarta.json.JsonObjectBuilder party(Party p) {
-        return jakarta.json.Json.createObjectBuilder().add("nik", p.nik().value()).add("name", p.name());
+        return Jsons.createObjectBuilder().add("nik", p.nik().value()).add("name", p.name());
     }
 
     static String sha256(byte[] bytes) {

@@ -19,8 +19,10 @@ public interface BirthReportRepository {
      * Records the report unless the hospital already has one with this reference; empty then.
      * Safe when the same reference arrives twice at once, on one instance or several: one of
      * them records it, the other waits for it and gets empty.
+     *
+     * @return the new report's id
      */
-    Optional<BirthReport> claim(Arrival arrival);
+    Optional<Long> claim(Arrival arrival);
 
     Optional<BirthReport> find(long institutionId, HospitalReference reference);
 
@@ -32,7 +34,8 @@ public interface BirthReportRepository {
     /** The report, locked for this transaction (a second opener waits, then finds it opened). */
     Optional<BirthReport> lock(long id);
 
-    void storeScans(BirthReport report, java.util.List<StoredScan> scans);
+    /** Keeps the scans of the report just claimed ({@link #claim}) until its case holds them. */
+    void storeScans(long reportId, long officeId, java.util.List<StoredScan> scans);
 
     /** The scans of a report, in the order they came (empty once its case holds them). */
     java.util.List<StoredScan> scans(BirthReport report);

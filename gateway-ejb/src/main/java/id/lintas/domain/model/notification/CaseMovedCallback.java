@@ -1,6 +1,6 @@
 package id.lintas.domain.model.notification;
 
-import jakarta.json.Json;
+import id.lintas.domain.shared.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Map;
@@ -26,13 +26,13 @@ public record CaseMovedCallback(String eventId, String reference, String caseNum
 
     /** The JSON body, fields in a fixed order. */
     public String json() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("event", EVENT).add("eventId", eventId)
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("event", EVENT).add("eventId", eventId)
                 .add("reference", reference).add("caseNumber", caseNumber).add("action", action);
         fromStep.ifPresentOrElse(s -> json.add("fromStep", s), () -> json.addNull("fromStep"));
         toStep.ifPresentOrElse(s -> json.add("toStep", s), () -> json.addNull("toStep"));
         json.add("status", status).add("at", at.toString());
         if (!siakNumbers.isEmpty()) {
-            JsonObjectBuilder siak = Json.createObjectBuilder();
+            JsonObjectBuilder siak = Jsons.createObjectBuilder();
             new java.util.TreeMap<>(siakNumbers).forEach(siak::add);
             json.add("siak", siak);
         }

@@ -2,8 +2,8 @@ package id.lintas.domain.model.siak;
 
 import id.lintas.domain.shared.Backoff;
 import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.Jsons;
 import id.lintas.domain.shared.OutboxEntry;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -126,7 +126,7 @@ public class SiakSubmission extends OutboxEntry<SubmissionStatus> {
         if (numbers == null || numbers.isEmpty()) {
             throw new IllegalArgumentException("SIAK issued no numbers for draft " + draftId);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         numbers.forEach((name, value) -> json.add(name, Objects.requireNonNull(value, name)));
         issuedNumbers = json.build().toString();
         numberedAt = now;
@@ -193,7 +193,7 @@ public class SiakSubmission extends OutboxEntry<SubmissionStatus> {
         if (issuedNumbers == null) {
             return Map.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(issuedNumbers))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(issuedNumbers))) {
             JsonObject json = reader.readObject();
             Map<String, String> numbers = new LinkedHashMap<>();
             json.forEach((name, value) -> numbers.put(name, json.getString(name)));

@@ -5,7 +5,7 @@ import id.lintas.domain.model.courier.CourierReport;
 import id.lintas.domain.model.courier.ProofOfDelivery;
 import id.lintas.domain.model.courier.Shipment;
 import id.lintas.domain.model.courier.ShipmentStatus;
-import jakarta.json.Json;
+import id.lintas.domain.shared.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -38,12 +38,12 @@ public final class CourierJson {
 
     /** The body of {@code POST /orders} for a courier leg: same day, the file as the one item, the webhook to report to. */
     public static String order(Shipment shipment, String callbackUrl) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("reference_id", shipment.referenceId())
                 .add("service_type", "same_day")
                 .add("pickup", place(shipment.from()))
                 .add("destination", place(shipment.to()))
-                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("items", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                         .add("name", shipment.item())
                         .add("description", shipment.leg() == id.lintas.domain.model.sop.CourierLeg.Leg.PICKUP
                                 ? "Berkas permohonan" : "Dokumen kependudukan yang sudah ditandatangani")
@@ -53,7 +53,7 @@ public final class CourierJson {
     }
 
     private static JsonObjectBuilder place(Shipment.Contact contact) {
-        JsonObjectBuilder place = Json.createObjectBuilder().add("contact_name", clip(contact.name(), 100));
+        JsonObjectBuilder place = Jsons.createObjectBuilder().add("contact_name", clip(contact.name(), 100));
         if (contact.phone() != null) {
             place.add("contact_phone", contact.phone());
         }
@@ -65,7 +65,7 @@ public final class CourierJson {
 
     /** The body of {@code POST /orders/{id}/cancel}. */
     public static String cancellation(Shipment shipment) {
-        return Json.createObjectBuilder().add("reason", "Berkas " + shipment.caseNumber()
+        return Jsons.createObjectBuilder().add("reason", "Berkas " + shipment.caseNumber()
                 + " tidak jadi dibawa: perkara meninggalkan langkah " + shipment.stepKey() + " sebelum dijemput").build().toString();
     }
 
@@ -90,7 +90,7 @@ public final class CourierJson {
      */
     public static StatusEvent statusEvent(byte[] body, String eventId) {
         JsonObject event;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Jsons.createReader(new ByteArrayInputStream(body))) {
             event = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("not a JSON object: " + e.getMessage(), e);
@@ -146,7 +146,7 @@ public final class CourierJson {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

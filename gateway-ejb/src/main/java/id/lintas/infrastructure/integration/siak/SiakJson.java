@@ -5,7 +5,7 @@ import id.lintas.domain.model.person.Sex;
 import id.lintas.domain.model.siak.Comparison;
 import id.lintas.domain.model.siak.FieldComparison;
 import id.lintas.domain.model.siak.Resident;
-import jakarta.json.Json;
+import id.lintas.domain.shared.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -25,7 +25,7 @@ public final class SiakJson {
     }
 
     static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
@@ -42,7 +42,7 @@ public final class SiakJson {
     }
 
     public static String comparisonRequest(Nik nik, Map<String, String> submitted) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("NIK", nik.value());
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("NIK", nik.value());
         submitted.forEach((k, v) -> {
             if (v != null) {
                 b.add(k, v);

@@ -21,7 +21,7 @@ public class JpaBirthReportRepository implements BirthReportRepository {
      * arrival opens a case and no transaction fails on the unique key.
      */
     @Override
-    public Optional<BirthReport> claim(Arrival a) {
+    public Optional<Long> claim(Arrival a) {
         @SuppressWarnings("unchecked")
         List<Number> id = em.createNativeQuery("insert into birth_report (office_id, institution_id, reference, fingerprint,"
                 + " channel, status, next_attempt_at, case_number, born_at, details, received_at, received_by)"
@@ -32,7 +32,7 @@ public class JpaBirthReportRepository implements BirthReportRepository {
                 .setParameter(6, Timestamp.from(a.receivedAt())).setParameter(7, a.caseNumber())
                 .setParameter(8, Timestamp.from(a.bornAt())).setParameter(9, a.details()).setParameter(10, a.receivedBy())
                 .getResultList();
-        return id.isEmpty() ? Optional.empty() : Optional.of(em.find(BirthReport.class, id.get(0).longValue()));
+        return id.stream().findFirst().map(Number::longValue);
     }
 
     @Override
@@ -58,7 +58,7 @@ public class JpaBirthReportRepository implements BirthReportRepository {
     }
 
     @Override
-    public void storeScans(BirthReport report, List<StoredScan> scans) {
+    public void storeScans(long reportId, long officeId, List<StoredScan> scans) {
         if (scans.isEmpty()) {
             return;
         }
@@ -73,7 +73,7 @@ public class JpaBirthReportRepository implements BirthReportRepository {
         for (int i = 0; i < scans.size(); i++) {
             StoredScan scan = scans.get(i);
             int p = i * 6;
-            insert.setParameter(p + 1, report.id()).setParameter(p + 2, report.officeId()).setParameter(p + 3, i)
+            insert.setParameter(p + 1, reportId).setParameter(p + 2, officeId).setParameter(p + 3, i)
                     .setParameter(p + 4, scan.kind()).setParameter(p + 5, scan.fileName()).setParameter(p + 6, scan.content());
         }
         insert.executeUpdate();

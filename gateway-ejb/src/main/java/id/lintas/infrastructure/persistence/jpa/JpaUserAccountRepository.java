@@ -1,5 +1,6 @@
 package id.lintas.infrastructure.persistence.jpa;
 
+import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.identity.UserAccount;
 import id.lintas.domain.model.identity.UserAccountRepository;
 import id.lintas.domain.model.identity.Username;
@@ -19,6 +20,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public Optional<UserAccount> findByUsername(Username username) {
         return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
                 .setParameter("u", username.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<AccountKey> activeAccount(Username username) {
+        return em.createQuery("select u.username, u.role, u.office.id, i.id from UserAccount u left join u.institution i"
+                + " where u.username = :u and u.active = true", Object[].class)
+                .setParameter("u", username.value()).getResultStream().findFirst()
+                .map(r -> new AccountKey((String) r[0], (Role) r[1], ((Number) r[2]).longValue(),
+                        r[3] == null ? null : ((Number) r[3]).longValue()));
     }
 
     @Override

@@ -2,12 +2,12 @@ package id.lintas.interfaces.rest.courier;
 
 import id.lintas.application.courier.CourierLegs;
 import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.Jsons;
 import id.lintas.infrastructure.integration.courier.CourierJson;
 import id.lintas.interfaces.rest.ProblemResponses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -57,7 +57,7 @@ public class CourierEventsResource {
             return ProblemResponses.of(404, new BusinessException("courier.webhook.unknownOrder", event.report().orderId(),
                     event.referenceId()), INSTANCE);
         }
-        return Response.ok(Json.createObjectBuilder().add("eventId", event.report().eventId())
+        return Response.ok(Jsons.createObjectBuilder().add("eventId", event.report().eventId())
                 .add("recorded", receipt == CourierLegs.Receipt.RECORDED).build().toString()).build();
     }
 }

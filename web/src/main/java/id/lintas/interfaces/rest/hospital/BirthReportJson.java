@@ -4,7 +4,7 @@ import id.lintas.application.hospital.BirthIntake;
 import id.lintas.application.servicecase.CaseView;
 import id.lintas.domain.model.birthreport.BirthReportForm;
 import id.lintas.domain.shared.FieldError;
-import jakarta.json.Json;
+import id.lintas.domain.shared.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -157,7 +157,7 @@ final class BirthReportJson {
 
     /** The answer to a submission. */
     static JsonObject receipt(BirthIntake.Receipt r) {
-        return Json.createObjectBuilder().add("reference", r.reference()).add("caseNumber", r.caseNumber())
+        return Jsons.createObjectBuilder().add("reference", r.reference()).add("caseNumber", r.caseNumber())
                 .add("replayed", r.replayed()).build();
     }
 
@@ -166,7 +166,7 @@ final class BirthReportJson {
      * where it stands, its steps against the SOP's times and SIAK's numbers.
      */
     static JsonObject status(BirthIntake.ReportState state) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("reference", state.reference())
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("reference", state.reference())
                 .add("caseNumber", state.caseNumber()).add("report", state.status());
         if (state.lastError() != null) {
             json.add("lastError", state.lastError());
@@ -177,13 +177,13 @@ final class BirthReportJson {
         }
         json.add("sop", c.sopCode() + " v" + c.sopVersion()).add("status", c.status());
         if (c.current() != null) {
-            json.add("currentStep", Json.createObjectBuilder().add("no", c.current().stepNo()).add("key", c.current().stepKey())
+            json.add("currentStep", Jsons.createObjectBuilder().add("no", c.current().stepNo()).add("key", c.current().stepKey())
                     .add("activity", c.current().activity().id()).add("activityEn", c.current().activity().en())
                     .add("role", c.current().role()));
         }
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = Jsons.createArrayBuilder();
         for (CaseView.TimelineRow row : c.timeline()) {
-            JsonObjectBuilder step = Json.createObjectBuilder().add("no", row.stepNo()).add("key", row.stepKey());
+            JsonObjectBuilder step = Jsons.createObjectBuilder().add("no", row.stepNo()).add("key", row.stepKey());
             put(step, "startedAt", row.startedAt());
             put(step, "dueAt", row.dueAt());
             put(step, "finishedAt", row.finishedAt());
@@ -193,11 +193,11 @@ final class BirthReportJson {
             steps.add(step);
         }
         json.add("steps", steps);
-        JsonArrayBuilder siak = Json.createArrayBuilder();
+        JsonArrayBuilder siak = Jsons.createArrayBuilder();
         for (CaseView.SiakSend send : c.siakSends()) {
-            JsonObjectBuilder issued = Json.createObjectBuilder();
+            JsonObjectBuilder issued = Jsons.createObjectBuilder();
             send.issued().forEach(n -> issued.add(n.field(), n.value()));
-            siak.add(Json.createObjectBuilder().add("kind", send.kind()).add("status", send.status()).add("issued", issued));
+            siak.add(Jsons.createObjectBuilder().add("kind", send.kind()).add("status", send.status()).add("issued", issued));
         }
         return json.add("siak", siak).build();
     }
