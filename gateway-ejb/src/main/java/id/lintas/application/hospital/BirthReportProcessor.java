@@ -9,6 +9,7 @@ import id.lintas.domain.model.birthreport.BirthReportRepository;
 import id.lintas.domain.model.birthreport.ScanKind;
 import id.lintas.domain.model.office.OfficeRepository;
 import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.sop.Intake;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
 import jakarta.annotation.Resource;
@@ -100,7 +101,7 @@ public class BirthReportProcessor {
         Actor hospital = actors.named(report.receivedBy());
         JsonObject details = Json.createReader(new StringReader(report.details())).readObject();
         ZoneId zone = offices.find(report.officeId()).orElseThrow().timeZone();
-        CaseRef opened = cases.openAs(hospital, opening(report, details, catalog.current(BirthIntake.SOP).definition().code(),
+        CaseRef opened = cases.openAs(hospital, Intake.BIRTH_REPORT, opening(report, details, catalog.current(BirthIntake.SOP).definition().code(),
                 zone));
         for (BirthReportRepository.StoredScan scan : reports.scans(report)) {
             cases.attachAs(hospital, opened.id(), ScanKind.valueOf(scan.kind()).label(), scan.fileName(), scan.content());
