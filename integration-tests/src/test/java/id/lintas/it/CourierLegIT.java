@@ -196,6 +196,7 @@ class CourierLegIT {
         long id = caseId(number);
         CasePortal portal = new CasePortal();
         assertThat(portal.complete("kurir", "courier", id)).contains("Langkah selesai.");
+        Births.awaitSiakNumbers(id, 60); // the KIA printing waits for them
         String[][] office = {{"operator", "operator"}, {"operator", "operator"}, {"operator", "operator"}, {"operator", "operator"},
             {"operator", "operator"}, {"kasi", "kasi"}, {"kabid.dafduk", "kabid-dafduk"}, {"kadis", "kadis"}, {"operator", "operator"}};
         for (String[] user : office) {
