@@ -120,7 +120,7 @@ class FailedBirthReportIT {
 
     private static void account(boolean active) throws SQLException {
         try (Connection c = Deployments.database();
-                PreparedStatement s = c.prepareStatement("update user_account set active = ? where username = ?")) {
+                PreparedStatement s = c.prepareStatement("update app_user set active = ? where username = ?")) {
             s.setBoolean(1, active);
             s.setString(2, HOSPITAL);
             assertThat(s.executeUpdate()).isEqualTo(1);
