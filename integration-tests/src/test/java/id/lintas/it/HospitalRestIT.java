@@ -210,6 +210,9 @@ class HospitalRestIT {
         HttpResponse<String> anonymous = HTTP.send(request(plain + "/" + ref, null).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(403);
         assertThat(json(anonymous.body()).getString("detailEn")).contains(BIRTHS + "/" + ref);
+        HttpResponse<String> spoofed = HTTP.send(request(plain + "/" + ref, "rs.blora").header("X-Forwarded-Proto", "https")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(spoofed.statusCode()).as("X-Forwarded-Proto from a client that is no trusted proxy").isEqualTo(403);
 
         assertThat(count("select count(*) from birth_report where reference = '" + ref + "'")).as("nothing stored").isZero();
         assertThat(post("rs.blora", report(ref).toString()).statusCode()).as("the same report over https").isEqualTo(201);

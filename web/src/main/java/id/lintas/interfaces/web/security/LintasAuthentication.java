@@ -29,11 +29,12 @@ import org.eclipse.microprofile.config.Config;
  * it leads to the login page ({@code @LoginToContinue}).
  * Hospital systems call the hospital API ({@code /api/v1/hospital/*}, {@code /soap/*}) over TLS
  * with HTTP Basic credentials on every request and get no session ({@link HospitalApiFirstInterceptor}): a 401 with a {@code WWW-Authenticate}
- * challenge when they are missing or wrong. A call over plain HTTP is refused before its credentials
- * are read ({@link HospitalApiTls}): a 403 problem for REST, a SOAP fault for SOAP, naming the https
- * address; only the public WSDL ({@code GET /soap/BirthReport?wsdl} without credentials) is served on both. Both are checked against the same identity store
+ * challenge when they are missing or wrong. Both are checked against the same identity store
  * (the {@code app_user} table); a hospital's successful credentials are remembered for a few
  * minutes ({@link VerifiedCredentials}), since their PBKDF2 check is deliberately slow.
+ * A hospital API call over plain HTTP is refused before its credentials are read ({@link HospitalApiTls}):
+ * a 403 problem for REST, a SOAP fault for SOAP, naming the https address; only the public WSDL
+ * ({@code GET /soap/BirthReport?wsdl} without credentials) is served on both.
  *
  * <p>One mechanism for both, because Jakarta Security 3 allows one per application.
  */
