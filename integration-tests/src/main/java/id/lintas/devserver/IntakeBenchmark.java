@@ -23,22 +23,24 @@ import java.util.function.IntFunction;
 
 /**
  * Issue 5's bar: a load generator on loopback posting birth reports to the hospital REST API
- * ({@code POST /api/v1/hospital/births}, HTTP Basic, JSON with small scans), closed loop on a few
- * connections, next to the same generator against the trivial health endpoint as the ceiling of
- * this machine's HTTP stack: throughput, latency percentiles, and the ratio.
+ * ({@code POST /api/v1/hospital/births}, HTTP Basic over TLS, JSON with small scans), closed loop on a few
+ * connections, next to the same generator against the trivial health endpoint, also over TLS, as the
+ * ceiling of this machine's HTTP stack: throughput, latency percentiles, and the ratio.
  */
 final class IntakeBenchmark {
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** The hospital API answers over TLS only; the keep-alive connections pay the handshake once. */
+    static final String HTTPS = "https://localhost:8181/";
+    private final HttpClient http;
     private final String authorization = "Basic " + Base64.getEncoder().encodeToString("rs.blora:lintas-demo".getBytes(StandardCharsets.UTF_8));
     private final JsonArray couples;
     private final AtomicLong serial = new AtomicLong();
 
-    IntakeBenchmark(JsonArray couples) {
+    IntakeBenchmark(JsonArray couples, LocalhostCertificate tls) {
         this.couples = couples;
+        this.http = tls.httpClient().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Latencies of one measured run. */
@@ -70,7 +72,7 @@ final class IntakeBenchmark {
     }
 
     private HttpRequest health() {
-        return HttpRequest.newBuilder(URI.create(Benchmark.BASE + "health")).timeout(Duration.ofSeconds(30)).GET().build();
+        return HttpRequest.newBuilder(URI.create(HTTPS + "health")).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     private HttpRequest report(int i) {
@@ -92,7 +94,7 @@ final class IntakeBenchmark {
                 .add("scans", Json.createArrayBuilder().add(scan("KK", PDF)).add(scan("MOTHER_ID", PNG)).add(scan("FATHER_ID", PNG))
                         .add(scan("SPTJM", PDF)))
                 .build();
-        return HttpRequest.newBuilder(URI.create(Benchmark.BASE + "api/v1/hospital/births")).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(HTTPS + "api/v1/hospital/births")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
