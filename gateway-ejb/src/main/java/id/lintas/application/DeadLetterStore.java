@@ -7,7 +7,7 @@ import id.lintas.domain.model.audit.AuditLog;
 import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.servicecase.Actor;
 import id.lintas.domain.shared.BusinessException;
-import id.lintas.domain.shared.OutboxEntry;
+import id.lintas.domain.shared.DeadLetter;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -18,14 +18,15 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * What the admin's dead-letter stores of the outboxes (SIAK submissions, notifications) share:
- * the entries of the admin's own office only, newest first; replay and discard, each audited with
- * the entry's case number. The entry itself decides whether it can be replayed or discarded.
+ * What the admin's dead-letter stores share (SIAK submissions, notifications, birth reports whose
+ * case could not be opened, courier legs that could not be booked): the entries of the admin's own
+ * office only, newest first; replay and discard, each audited with the entry's case number. The
+ * entry itself decides whether it can be replayed or discarded.
  *
- * @param <E> the outbox entry
+ * @param <E> the dead entry
  */
 @RolesAllowed(Role.Names.ADMIN)
-public abstract class DeadLetterStore<E extends OutboxEntry<?>> {
+public abstract class DeadLetterStore<E extends DeadLetter> {
     @PersistenceContext(unitName = "lintas")
     protected EntityManager em;
 
@@ -40,8 +41,16 @@ public abstract class DeadLetterStore<E extends OutboxEntry<?>> {
 
     protected Clock clock = Clock.systemUTC();
 
-    /** How an outbox's entries are found, changed and described. */
-    public record Entries<E>(Class<E> type, String entity, String notFoundKey) {
+    /**
+     * How the entries are found: their entity, the message key of an entry not found, what more a
+     * dead one is than its dead status (JPQL on {@code x}, e.g. not yet given up), and the attribute
+     * telling when it died.
+     */
+    public record Entries<E>(Class<E> type, String entity, String notFoundKey, String stillWaiting, String diedAt) {
+        /** An outbox's: dead is dead, and the last change is when. */
+        public Entries(Class<E> type, String entity, String notFoundKey) {
+            this(type, entity, notFoundKey, "", "updatedAt");
+        }
     }
 
     protected abstract Entries<E> entries();
@@ -53,7 +62,7 @@ public abstract class DeadLetterStore<E extends OutboxEntry<?>> {
     protected List<E> dead(Object deadStatus) {
         Entries<E> e = entries();
         return em.createQuery("select x from " + e.entity() + " x where x.officeId = :o and x.status = :dead"
-                + " order by x.updatedAt desc", e.type()).setParameter("o", actors.of(context).officeId())
+                + (e.stillWaiting().isEmpty() ? "" : " and " + e.stillWaiting()) + " order by x." + e.diedAt() + " desc", e.type()).setParameter("o", actors.of(context).officeId())
                 .setParameter("dead", deadStatus).setMaxResults(500).getResultList();
     }
 

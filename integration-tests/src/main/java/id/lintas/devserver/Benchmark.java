@@ -53,6 +53,7 @@ public final class Benchmark {
             PayaraDomain payara = new PayaraDomain(home, work.resolve("domains"), env);
             payara.createIfMissing();
             payara.stop();
+            LocalhostCertificate tls = payara.useLocalhostCertificate(work.resolve("tls"));
             payara.start();
             try {
                 payara.undeploy("lintas"); // what an earlier benchmark left in its domain
@@ -60,7 +61,7 @@ public final class Benchmark {
                 String only = System.getProperty("bench.only", "all"); // all, steps, siak, intake
                 SiakBenchmark siakBench = new SiakBenchmark(siak.baseUrl(), db.jdbcUrl());
                 if (only.equals("intake")) {
-                    new IntakeBenchmark(siakBench.couples(1000)).run(Integer.getInteger("bench.intake.connections", 8),
+                    new IntakeBenchmark(siakBench.couples(1000), tls).run(Integer.getInteger("bench.intake.connections", 8),
                             Integer.getInteger("bench.intake.seconds", 20));
                     return;
                 }
@@ -85,7 +86,7 @@ public final class Benchmark {
                 }
                 siakBench.run(backlog);
 
-                new IntakeBenchmark(siakBench.couples(1000)).run(Integer.getInteger("bench.intake.connections", 8),
+                new IntakeBenchmark(siakBench.couples(1000), tls).run(Integer.getInteger("bench.intake.connections", 8),
                         Integer.getInteger("bench.intake.seconds", 20));
             } finally {
                 payara.stop();

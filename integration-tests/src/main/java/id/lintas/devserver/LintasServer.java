@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class LintasServer {
     static final String PORTAL = "http://localhost:8080/";
+    /** Where hospital systems call: the hospital API answers over TLS only. */
+    static final String HTTPS = "https://localhost:8181/";
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
@@ -105,6 +107,7 @@ public final class LintasServer {
 
         payara.createIfMissing();
         payara.stop(); // a domain left running by an earlier run would hold the old environment
+        LocalhostCertificate certificate = payara.useLocalhostCertificate(dataDir.resolve("tls"));
         payara.start();
         payara.undeploy("lintas"); // a run interrupted while deploying can leave the name taken
         payara.deploy(ear, "lintas");
@@ -113,6 +116,12 @@ public final class LintasServer {
         System.out.printf("%n[lintas] up in %.1f s%n", (System.nanoTime() - started) / 1e9);
         System.out.println("[lintas] portal:  " + PORTAL);
         System.out.println("[lintas] health:  " + PORTAL + "health");
+        System.out.println("[lintas] hospital API (HTTPS only, HTTP Basic): " + HTTPS + "api/v1/hospital/births, SOAP "
+                + HTTPS + "soap/BirthReport?wsdl");
+        System.out.println("[lintas]   its certificate (localhost, made for this machine): " + certificate.pem()
+                + ", as a Java truststore " + certificate.truststore() + " (password " + LocalhostCertificate.TRUSTSTORE_PASSWORD + ")");
+        System.out.println("[lintas]   try: curl --cacert " + certificate.pem() + " -u rs.blora:" + demoPassword + " "
+                + HTTPS + "api/v1/hospital/births/RM-1");
         System.out.println("[lintas] logs:    " + payara.serverLog());
         if (Boolean.parseBoolean(environment.get("LINTAS_DEMO"))) {
             printDemoLogins(environment, demoPassword);

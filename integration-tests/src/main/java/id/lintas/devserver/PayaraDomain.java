@@ -26,13 +26,25 @@ public final class PayaraDomain {
         this.environment = environment;
     }
 
-    /** Creates the domain the first time (default ports: 8080 HTTP, 4848 admin). */
+    /** Creates the domain the first time (default ports: 8080 HTTP, 8181 HTTPS, 4848 admin). */
     public void createIfMissing() throws IOException, InterruptedException {
         if (Files.isDirectory(domainDir.resolve(NAME))) {
             return;
         }
         Files.createDirectories(domainDir);
         asadmin(true, "--user", "admin", "create-domain", "--nopassword=true", "--domaindir", domainDir.toString(), NAME);
+    }
+
+    /**
+     * Gives the domain's https listener (port 8181) a certificate for localhost, made the first
+     * time; what clients trust goes into {@code clientDir}. Call it while the domain is stopped.
+     */
+    public LocalhostCertificate useLocalhostCertificate(Path clientDir) throws IOException, InterruptedException {
+        try {
+            return LocalhostCertificate.install(domainDir.resolve(NAME), clientDir);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("the certificate of " + domainDir.resolve(NAME) + " cannot be set", e);
+        }
     }
 
     public void start() throws IOException, InterruptedException {

@@ -196,6 +196,7 @@ class CourierLegIT {
         long id = caseId(number);
         CasePortal portal = new CasePortal();
         assertThat(portal.complete("kurir", "courier", id)).contains("Langkah selesai.");
+        Births.awaitSiakNumbers(id, 60); // the KIA printing waits for them
         String[][] office = {{"operator", "operator"}, {"operator", "operator"}, {"operator", "operator"}, {"operator", "operator"},
             {"operator", "operator"}, {"kasi", "kasi"}, {"kabid.dafduk", "kabid-dafduk"}, {"kadis", "kadis"}, {"operator", "operator"}};
         for (String[] user : office) {
@@ -222,17 +223,160 @@ class CourierLegIT {
         assertThat(leg(number).status()).as("the pickup leg, delivered in the portal").isEqualTo("DELIVERED");
     }
 
+    // ================================================================ dead legs for the admin, the chain of custody in the
+    // hospital's status (REST and SOAP), an order cancelled when the office's courier delivered the file first
+
+    @Test
+    void aRefusedBookingWaitsForTheAdminWhoBooksItAgainUnderTheSameKeyOrLeavesItToTheOfficesCourier() throws Exception {
+        Sandbox.courierFault("{\"mode\":\"ERROR\",\"status\":422}"); // the courier refuses every order
+        String again = reportBirth();
+        String left = reportBirth();
+        Leg dead = awaitLeg(again, leg -> leg.status().equals("DEAD"), 30);
+        assertThat(dead.lastError()).contains("422");
+        assertThat(dead.attempts()).as("a refusal is not tried again").isEqualTo(1);
+        awaitLeg(left, leg -> leg.status().equals("DEAD"), 30);
+        Sandbox.courierFault("{\"mode\":\"NORMAL\"}");
+        String key = Deployments.text("select idempotency_key from courier_shipment where case_number = ? and step_key = 'courier_pickup'",
+                again);
+
+        CasePortal portal = new CasePortal();
+        DeadLetterPage page = DeadLetterPage.shipments(portal);
+        assertThat(page.row(again)).contains("PICKUP", "RSUD dr. R. Soetijono Blora", "Dinas Dukcapil Kabupaten Blora",
+                again + "-PICKUP", "422");
+        assertThat(page.press(again, "replay")).contains("Pemesanan kurir dijadwalkan ulang.");
+        Leg booked = awaitLeg(again, leg -> leg.status().equals("BOOKED"), 30);
+        assertThat(Sandbox.courierOrder(booked.orderId()).getString("reference_id")).isEqualTo(again + "-PICKUP");
+        assertThat(Deployments.text("select idempotency_key from courier_shipment where case_number = ? and step_key = 'courier_pickup'",
+                again)).as("booked under the same key").isEqualTo(key);
+        assertThat(page.row(again)).isEmpty();
+
+        assertThat(page.press(left, "discard")).contains("Perjalanan diserahkan ke kurir kantor.");
+        assertThat(page.row(left)).isEmpty();
+        assertThat(leg(left).status()).as("for the office's courier").isEqualTo("DEAD");
+        assertThat(portal.press("kurir", "courier", caseId(left), "act:confirmPickup", Map.of("act:pickupNote", "Dibawa kurir kantor")))
+                .contains("Pengambilan berkas dicatat.");
+        assertThat(leg(left).status()).isEqualTo("PICKED_UP");
+        assertThat(CaseFlowIT.auditActions(again)).contains("DEAD_LETTER_REPLAYED");
+        assertThat(CaseFlowIT.auditActions(left)).contains("DEAD_LETTER_DISCARDED");
+    }
+
+    @Test
+    void theHospitalFollowsThePickupAndItsChainOfCustodyInTheReportsStatusOverRestAndSoap() throws Exception {
+        Reported report = reported();
+        Leg booked = awaitLeg(report.number(), leg -> leg.status().equals("BOOKED"), 30);
+        awaitCustody(report.number(), 1);
+        Sandbox.advanceCourier(booked.orderId(), "{\"status\":\"delivered\",\"recipient_name\":\"Siti Rahayu\"}");
+        awaitStep(report.number(), "register_at_office", 30);
+        awaitCustody(report.number(), 6);
+
+        HttpResponse<String> r = HospitalRestIT.get("rs.blora", report.reference());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonObject status = HospitalRestIT.json(r.body());
+        assertThat(status.getJsonArray("courier")).hasSize(1);
+        JsonObject leg = status.getJsonArray("courier").getJsonObject(0);
+        assertThat(leg.getString("leg")).isEqualTo("PICKUP");
+        assertThat(leg.getString("step")).isEqualTo(PICKUP);
+        assertThat(leg.getString("status")).isEqualTo("DELIVERED");
+        assertThat(leg.getString("from")).startsWith("RSUD dr. R. Soetijono Blora");
+        assertThat(leg.getString("to")).startsWith("Dinas Dukcapil Kabupaten Blora");
+        assertThat(leg.getString("orderId")).isEqualTo(booked.orderId());
+        assertThat(leg.getString("trackingId")).startsWith("TRK");
+        List<JsonObject> custody = leg.getJsonArray("custody").getValuesAs(JsonObject.class);
+        assertThat(custody).extracting(e -> e.getString("status"))
+                .containsExactly("BOOKED", "BOOKED", "BOOKED", "PICKED_UP", "IN_TRANSIT", "DELIVERED");
+        assertThat(custody).allSatisfy(e -> {
+            assertThat(e.getString("source")).isEqualTo("COURIER_API");
+            assertThat(e.getString("at")).isNotBlank();
+            assertThat(e.getString("note")).as("what the courier said").isNotBlank();
+        });
+        assertThat(custody.get(3).getString("by")).as("the driver").isNotBlank();
+        assertThat(custody.get(5).getString("receivedBy")).isEqualTo("Siti Rahayu");
+        JsonObject service = status.getJsonObject("service");
+        assertThat(service.getString("openedAt")).isNotBlank();
+        assertThat(service.getBoolean("overdue")).isFalse();
+        assertThat(service.containsKey("closedAt")).as("still open").isFalse();
+        assertThat(status.getJsonArray("siak")).isNotEmpty();
+
+        id.lintas.it.soap.client.ReportStatus soap = HospitalSoapIT.port("rs.blora").getBirthReportStatus(report.reference());
+        assertThat(soap.getReport()).isEqualTo("OPENED");
+        assertThat(soap.getService().getOpenedAt()).isNotBlank();
+        assertThat(soap.getCourierLeg()).singleElement().satisfies(l -> {
+            assertThat(l.getLeg()).isEqualTo("PICKUP");
+            assertThat(l.getStatus()).isEqualTo("DELIVERED");
+            assertThat(l.getOrderId()).isEqualTo(booked.orderId());
+            assertThat(l.getTrackingId()).isEqualTo(leg.getString("trackingId"));
+            assertThat(l.getCustody()).extracting(id.lintas.it.soap.client.CustodyEvent::getStatus)
+                    .containsExactly("BOOKED", "BOOKED", "BOOKED", "PICKED_UP", "IN_TRANSIT", "DELIVERED");
+            assertThat(l.getCustody().get(5).getReceivedBy()).isEqualTo("Siti Rahayu");
+            assertThat(l.getCustody()).extracting(id.lintas.it.soap.client.CustodyEvent::getAt)
+                    .containsExactlyElementsOf(custody.stream().map(e -> e.getString("at")).toList());
+        });
+    }
+
+    @Test
+    void theOfficesCourierDeliveringTheFileBeforeTheDriverCameCancelsTheCouriersOrder() throws Exception {
+        Reported report = reported();
+        long id = caseId(report.number());
+        Leg booked = awaitLeg(report.number(), leg -> leg.status().equals("BOOKED"), 30);
+        awaitCustody(report.number(), 1); // the courier's "confirmed"
+        assertThat(new CasePortal().complete("kurir", "courier", id)).contains("Langkah selesai.");
+        assertThat(currentStep(report.number())).isEqualTo("register_at_office");
+
+        JsonObject order = awaitListedOrder(booked.orderId(), "cancelled", 30);
+        assertThat(order.getString("reference_id")).isEqualTo(report.number() + "-PICKUP");
+        assertThat(order.getString("cancellation_reason")).contains(report.number(), "kurir kantor");
+        assertThat(order.get("courier")).as("no driver came").isEqualTo(jakarta.json.JsonValue.NULL);
+        awaitCustody(report.number(), 3);
+        assertThat(custody(report.number())).extracting(Custody::status, Custody::source).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("BOOKED", "COURIER_API"), org.assertj.core.groups.Tuple.tuple("DELIVERED", "PORTAL"),
+                org.assertj.core.groups.Tuple.tuple("CANCELLED", "COURIER_API"));
+        Leg after = leg(report.number());
+        assertThat(after.status()).as("the file was delivered, by the office's courier").isEqualTo("DELIVERED");
+        assertThat(after.lastError()).isNull();
+        assertThat(single("select count(*) from courier_shipment where case_number = ? and cancel_order", report.number()))
+                .as("nothing left to cancel").isZero();
+
+        JsonObject leg = HospitalRestIT.json(HospitalRestIT.get("rs.blora", report.reference()).body())
+                .getJsonArray("courier").getJsonObject(0);
+        assertThat(leg.getString("status")).isEqualTo("DELIVERED");
+        assertThat(leg.getJsonArray("custody").getValuesAs(JsonObject.class)).extracting(e -> e.getString("status"))
+                .contains("DELIVERED", "CANCELLED");
+    }
+
+    /** Waits until the sandbox's order listing shows the order in {@code status}; returns it as listed. */
+    private static JsonObject awaitListedOrder(String orderId, String status, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (true) {
+            JsonObject order = Sandbox.courierOrders().stream().filter(o -> o.getString("id").equals(orderId)).findFirst()
+                    .orElseThrow(() -> new AssertionError(orderId + " is not in the courier's listing"));
+            if (order.getString("status").equals(status)) {
+                return order;
+            }
+            assertThat(System.nanoTime()).as(orderId + " still " + order.getString("status")).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** A SELINTAS birth reported by RSUD Blora's system: the hospital's steps are done, the case waits for the courier. */
     private static String reportBirth() throws Exception {
+        return reported().number();
+    }
+
+    /** A birth reported by RSUD Blora's system: its reference and its case number. */
+    record Reported(String reference, String number) {
+    }
+
+    /** {@link #reportBirth()}, with the hospital's reference to ask its status by. */
+    private static Reported reported() throws Exception {
         String reference = HospitalRestIT.reference();
         HttpResponse<String> r = HospitalRestIT.post("rs.blora", HospitalRestIT.report(reference).toString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         String number = HospitalRestIT.json(r.body()).getString("caseNumber");
         HospitalRestIT.awaitOpened("rs.blora", reference); // the case is opened a moment after the report is accepted
         assertThat(currentStep(number)).isEqualTo(PICKUP);
-        return number;
+        return new Reported(reference, number);
     }
 
     /** A courier's status webhook as the sandbox sends it. */

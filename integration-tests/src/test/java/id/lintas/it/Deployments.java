@@ -9,7 +9,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** The EAR as built by the reactor, and how tests reach the server and its database. */
 final class Deployments {
+    /** The portal, over plain HTTP. */
     static final String BASE = "http://localhost:8080/";
+    /** The https listener: the hospital API answers here only. */
+    static final String HTTPS = "https://localhost:8181/";
     static final String DEMO_PASSWORD = "lintas-demo";
 
     private Deployments() {
@@ -17,6 +20,11 @@ final class Deployments {
 
     static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("lintas.ear")));
+    }
+
+    /** An HTTP client (HTTP/1.1) that trusts Payara's localhost certificate and no other, hostnames verified. */
+    static java.net.http.HttpClient.Builder httpsClient() {
+        return EmbeddedPostgresSession.tls().httpClient();
     }
 
     /** The first column of a query's first row as a number: a count, an id. */

@@ -6,16 +6,24 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts one real PostgreSQL, the SIAK sandbox (100,000 residents) and an SMTP server (GreenMail,
- * {@link #mail()}) for the whole failsafe run, before Arquillian starts Payara.
+ * {@link #mail()}) for the whole failsafe run, before Arquillian starts Payara; and gives Payara's
+ * {@code domain1} its https certificate for localhost ({@link #tls()}), which the tests' hospital
+ * clients trust, and nothing else.
  */
 public class EmbeddedPostgresSession implements LauncherSessionListener {
     private static EmbeddedDatabase database;
     private static id.lintas.sandbox.SandboxServer sandbox;
     private static id.lintas.devserver.MailSink mail;
+    private static id.lintas.devserver.LocalhostCertificate tls;
 
     /** The SMTP server Payara sends the families' emails to (LINTAS_SMTP_PORT). */
     static id.lintas.devserver.MailSink mail() {
         return mail;
+    }
+
+    /** The certificate of Payara's https listener (port 8181): TLS that trusts it alone. */
+    static id.lintas.devserver.LocalhostCertificate tls() {
+        return tls;
     }
 
     @Override
@@ -33,6 +41,9 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             System.out.printf("[it] SIAK sandbox at %s started in %d ms%n", sandbox.baseUrl(), (System.nanoTime() - t1) / 1_000_000);
             mail = id.lintas.devserver.MailSink.start(Integer.getInteger("lintas.it.smtp.port"));
             System.out.printf("[it] SMTP server (GreenMail) on port %d%n", mail.port());
+            tls = id.lintas.devserver.LocalhostCertificate.install(java.nio.file.Path.of(System.getProperty("payara.home"),
+                    "glassfish/domains/domain1"), java.nio.file.Path.of(System.getProperty("lintas.it.tls.dir")));
+            System.out.printf("[it] Payara's https certificate for localhost: %s%n", tls.pem());
         } catch (Exception e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);
         }

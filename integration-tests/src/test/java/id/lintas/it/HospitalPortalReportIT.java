@@ -60,6 +60,35 @@ class HospitalPortalReportIT {
                 .as("another hospital's case").isEqualTo(404);
     }
 
+    @Test
+    void theNewCasePageNeitherOffersNorOpensSelintasWhichBirthReportsOpen() throws Exception {
+        PortalClient hospital = new PortalClient();
+        assertThat(hospital.login("rs.blora", Deployments.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        String page = hospital.get("hospital/new-case.xhtml").body();
+        assertThat(page).doesNotContain("value=\"SELINTAS\"").contains("value=\"SI_JARAN_IJO\"")
+                .contains("Kelahiran untuk layanan SELINTAS tidak dibuka di sini").contains("birth-report.xhtml");
+        assertThat(hospital.get("hospital/index.xhtml").body()).as("the menu").contains("birth-report.xhtml");
+        long selintas = count("select count(*) from service_case where sop_code = 'SELINTAS'");
+
+        // a forged or stale form naming SELINTAS anyway: nothing is opened
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("newCase", "newCase");
+        fields.put("newCase:sop_input", "SELINTAS");
+        fields.put("newCase:subject", "Bayi Ny. Tanpa Laporan");
+        fields.put("newCase:nik", "");
+        fields.put("newCase:items", "");
+        fields.put("newCase:open", "");
+        fields.put("jakarta.faces.ViewState", PortalClient.viewState(page));
+        HttpResponse<String> forged = hospital.post("hospital/new-case.xhtml", fields);
+        assertThat(forged.statusCode()).as("no redirect to a new case").isEqualTo(200);
+        assertThat(count("select count(*) from service_case where sop_code = 'SELINTAS'")).isEqualTo(selintas);
+
+        PortalClient operator = new PortalClient();
+        assertThat(operator.login("operator", Deployments.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(operator.get("operator/new-case.xhtml").body()).doesNotContain("value=\"SELINTAS\"")
+                .contains("value=\"DIK_JAMILA_MEWA\"").doesNotContain("Kelahiran untuk layanan SELINTAS");
+    }
+
     private static HttpResponse<String> send(PortalClient hospital, String page, String reference, List<String> confirmed)
             throws Exception {
         JsonObject couple = Sandbox.sampleCouple();

@@ -28,15 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The hospital REST API as a hospital's system uses it: HTTP Basic, JSON reports with base64
- * scans, RFC 9457 problems, idempotent references, one hospital's reports hidden from another.
+ * The hospital REST API as a hospital's system uses it: HTTP Basic over TLS (trusting the server's
+ * certificate alone), JSON reports with base64 scans, RFC 9457 problems, idempotent references,
+ * one hospital's reports hidden from another; plain HTTP refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class HospitalRestIT {
-    static final String BIRTHS = Deployments.BASE + "api/v1/hospital/births";
+    static final String BIRTHS = Deployments.HTTPS + "api/v1/hospital/births";
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Deployments.httpsClient().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -184,6 +185,37 @@ class HospitalRestIT {
         HttpResponse<String> ok = get("rs.blora", "tidak-ada");
         assertThat(ok.statusCode()).isEqualTo(404);
         assertThat(ok.headers().allValues("Set-Cookie")).as("no session for API calls").isEmpty();
+    }
+
+    @Test
+    void overPlainHttpTheApiRefusesBeforeLookingAtTheCredentialsAndStoresNothing() throws Exception {
+        String plain = Deployments.BASE + "api/v1/hospital/births";
+        String ref = reference();
+        HttpResponse<String> post = HTTP.send(request(plain, "rs.blora").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(report(ref).toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).as(post.body()).isEqualTo(403);
+        assertThat(post.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonObject problem = json(post.body());
+        assertThat(problem.getString("type")).isEqualTo("urn:lintas:problem:transport.httpsRequired");
+        assertThat(problem.getInt("status")).isEqualTo(403);
+        assertThat(problem.getString("detail")).startsWith("Gunakan HTTPS").contains(BIRTHS);
+        assertThat(problem.getString("detailEn")).startsWith("Use HTTPS").contains(BIRTHS);
+        assertThat(post.headers().allValues("Set-Cookie")).as("no session").isEmpty();
+        assertThat(post.headers().firstValue("WWW-Authenticate")).as("no invitation to send a password in the clear").isEmpty();
+
+        HttpResponse<String> wrongPassword = HTTP.send(HttpRequest.newBuilder(URI.create(plain + "/" + ref))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rs.blora:salah".getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongPassword.statusCode()).as("refused before the password is checked").isEqualTo(403);
+        HttpResponse<String> anonymous = HTTP.send(request(plain + "/" + ref, null).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(403);
+        assertThat(json(anonymous.body()).getString("detailEn")).contains(BIRTHS + "/" + ref);
+        HttpResponse<String> spoofed = HTTP.send(request(plain + "/" + ref, "rs.blora").header("X-Forwarded-Proto", "https")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(spoofed.statusCode()).as("X-Forwarded-Proto from a client that is no trusted proxy").isEqualTo(403);
+
+        assertThat(count("select count(*) from birth_report where reference = '" + ref + "'")).as("nothing stored").isZero();
+        assertThat(post("rs.blora", report(ref).toString()).statusCode()).as("the same report over https").isEqualTo(201);
     }
 
     @Test

@@ -121,6 +121,7 @@ class NotificationIT {
         // the office's steps, each by its role, up to the courier taking the documents to the family
         long caseId = caseId(caseNumber);
         CasePortal portal = new CasePortal();
+        Births.awaitSiakNumbers(caseId, 60); // the KIA printing waits for them
         String[][] officeSteps = {{"kurir", "courier"}, {"operator", "operator"}, {"operator", "operator"},
             {"operator", "operator"}, {"operator", "operator"}, {"operator", "operator"}, {"kasi", "kasi"},
             {"kabid.dafduk", "kabid-dafduk"}, {"kadis", "kadis"}, {"operator", "operator"}};

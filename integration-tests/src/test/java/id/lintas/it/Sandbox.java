@@ -58,6 +58,15 @@ final class Sandbox {
         return json(r.body()).getJsonObject("order");
     }
 
+    /** The courier's orders as the sandbox lists them (its export: every order as the courier's API shows it, oldest first). */
+    static java.util.List<JsonObject> courierOrders() throws Exception {
+        HttpResponse<String> r = HTTP.send(request("/sandbox/admin/export/courier").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("courier export: " + r.statusCode() + " " + r.body());
+        }
+        return r.body().lines().filter(line -> !line.isBlank()).map(Sandbox::json).toList();
+    }
+
     private static String admin(String method, String path, String json) throws Exception {
         HttpResponse<String> r = HTTP.send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());

@@ -109,6 +109,9 @@ class SelintasBrowserIT {
         signOut();
 
         for (String[] leg : OFFICE_LEGS) {
+            if (leg[0].equals("print_kia")) {
+                Births.awaitSiakNumbers(Long.parseLong(caseId), 60); // the KIA carries the child's NIK from SIAK
+            }
             signIn(leg[1]);
             browser.get(Deployments.BASE + leg[2] + "/case.xhtml?id=" + caseId);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("act:complete")));
@@ -126,6 +129,8 @@ class SelintasBrowserIT {
         List<WebElement> rows = browser.findElements(By.cssSelector("[id='timeline_data'] > tr"));
         assertThat(rows).as("every step of the SOP on the timeline").hasSize(15);
         assertThat(rows.get(14).getText()).as("the courier brought the documents back").contains("kurir");
+        assertThat(rows.get(12).getText()).as("the kadis's signing, recorded as the approval").contains("kadis")
+                .contains("Disetujui");
     }
 
     private void signIn(String user) {

@@ -2,20 +2,21 @@ package id.lintas.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A SELINTAS birth entered into SIAK by the hospital goes through the outbox and the Camel
  * gateway to the SIAK sandbox, which accepts it as a draft and numbers it; while SIAK is down the
- * submission waits and is delivered once it is back.
+ * submission waits and is delivered once it is back, and the office cannot print the KIA (step
+ * print_kia awaits SIAK's numbers) until SIAK has numbered it.
  */
 @ExtendWith(ArquillianExtension.class)
 class SiakSubmissionIT {
@@ -24,41 +25,54 @@ class SiakSubmissionIT {
         return Deployments.ear();
     }
 
-    @Test
-    void aBirthEnteredIntoSiakWaitsOutAnOutageAndIsNumbered() throws Exception {
-        JsonObject couple = Sandbox.sampleCouple();
-        JsonObject mother = couple.getJsonObject("mother");
-        CasePortal portal = new CasePortal();
-        long id = portal.open("rs.blora", "hospital", "SELINTAS", null, "Bayi Ny. " + mother.getString("NAMA_LGKP"), "",
-                null, Map.of("newCase:childName", "Bayi Ny. " + mother.getString("NAMA_LGKP"),
-                        "newCase:childSex_input", "FEMALE",
-                        "newCase:childBirthDate", LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
-                        "newCase:childBirthPlace", "BLORA", "newCase:familyKk", couple.getString("NO_KK"),
-                        "newCase:motherName", mother.getString("NAMA_LGKP"), "newCase:motherNik", mother.getString("NIK")));
-        portal.complete("rs.blora", "hospital", id); // receive
-        portal.complete("rs.blora", "hospital", id); // check and register
+    @AfterEach
+    void siakBackToNormal() throws Exception {
+        Sandbox.fault("{\"mode\":\"NORMAL\"}");
+    }
 
-        Sandbox.fault("{\"mode\":\"DOWN\",\"seconds\":6}");
-        assertThat(portal.complete("rs.blora", "hospital", id)).contains("Langkah selesai."); // enter into SIAK: not blocked
+    @Test
+    void aBirthEnteredIntoSiakWaitsOutAnOutageAndIsNumberedBeforeTheKiaIsPrinted() throws Exception {
+        JsonObject couple = Sandbox.sampleCouple();
+        CasePortal portal = new CasePortal();
+
+        Sandbox.fault("{\"mode\":\"DOWN\",\"seconds\":120}");
+        Births.Reported birth = Births.report(); // the hospital's steps, the SIAK entry among them: not blocked
+        long id = birth.caseId();
         String page = portal.page("operator", "operator", id).body();
         assertThat(page).contains("Menunggu dikirim");
-        awaitPage(portal, id, "Bernomor", 40); // SIAK accepted the draft, then numbered it
+
+        // the office works the file up to the KIA, which prints the child's NIK: refused while SIAK has not numbered it
+        assertThat(portal.complete("kurir", "courier", id)).contains("Langkah selesai.");
+        for (int i = 0; i < 4; i++) {
+            assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai.");
+        }
+        assertThat(portal.currentRoles("operator", "operator", id)).containsExactly("OPERATOR");
+        assertThat(portal.page("operator", "operator", id).body()).contains("Mencetak KIA")
+                .contains("Menunggu SIAK: nomor NIK anak, KK, akta kelahiran dan KIA belum terbit.");
+        assertThat(portal.complete("operator", "operator", id)).anySatisfy(message -> assertThat(message)
+                .startsWith("Nomor dari SIAK belum terbit").contains("Mencetak KIA"));
+        assertThat(Births.siakNumbered(id)).isFalse();
+        assertThat(Deployments.text("select current_step from service_case where case_number = ?", birth.caseNumber()))
+                .isEqualTo("print_kia");
+
+        Sandbox.fault("{\"mode\":\"NORMAL\"}");
+        awaitPage(portal, id, "Bernomor", 90); // SIAK accepted the draft, then numbered it
         assertThat(portal.page("operator", "operator", id).body()).doesNotContain("Gagal (menunggu admin)")
+                .doesNotContain("Menunggu SIAK: nomor NIK anak")
                 .containsPattern("NIK: <strong>3316\\d{12}</strong>").containsPattern("NO_AKTA_LHR: <strong>3316-LU-\\d{8}-\\d{4}</strong>")
                 .contains("NO_KK: <strong>" + couple.getString("NO_KK") + "</strong>");
+        assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai.");
+        assertThat(Deployments.text("select current_step from service_case where case_number = ?", birth.caseNumber()))
+                .isEqualTo("verify_documents");
     }
 
     @Test
     void aRefusedBirthWaitsInTheDeadLettersWhereTheAdminReplaysOrDiscardsIt() throws Exception {
         CasePortal portal = new CasePortal();
-        long id = portal.open("rs.blora", "hospital", "SELINTAS", null, "Bayi Ny. Tidak Terdaftar", "", null,
-                Map.of("newCase:childName", "Bayi Ny. Tidak Terdaftar", "newCase:childSex_input", "MALE",
-                        "newCase:childBirthDate", LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
-                        "newCase:childBirthPlace", "BLORA", "newCase:motherName", "Tidak Terdaftar",
-                        "newCase:motherNik", "3374014708900001")); // a NIK SIAK does not know
-        for (int i = 0; i < 3; i++) {
-            portal.complete("rs.blora", "hospital", id);
-        }
+        JsonObject report = HospitalRestIT.report(HospitalRestIT.reference());
+        report = Json.createObjectBuilder(report).add("child", Json.createObjectBuilder().add("name", "Bayi Ny. Tidak Terdaftar")
+                .add("sex", "MALE")).add("mother", HospitalRestIT.person("3374014708900001", "Tidak Terdaftar")).build();
+        long id = Births.report(report).caseId(); // a mother's NIK SIAK does not know
         awaitPage(portal, id, "Gagal (menunggu admin)", 30);
 
         PortalClient admin = portal.as("admin");

@@ -35,7 +35,7 @@ class SopVersioningIT {
     void runningCasesKeepTheirVersionAndAChangedDefinitionNeedsANewOne() throws Exception {
         deployer.deploy(APP);
         try {
-            long before = new CasePortal().open("rs.blora", "hospital", "SELINTAS", null, "Bayi Ny. Lama", null);
+            long before = Births.report().caseId(); // SELINTAS cases are opened by birth reports
             int latest = latestVersion("SELINTAS");
             sql("insert into sop_definition (code, version, checksum, content)"
                     + " select code, version + 1, repeat('0', 64), jsonb_set(jsonb_set(content::jsonb, '{version}', to_jsonb(version + 1)),"
@@ -45,12 +45,12 @@ class SopVersioningIT {
             deployer.deploy(APP);
 
             CasePortal portal = new CasePortal();
-            long after = portal.open("rs.blora", "hospital", "SELINTAS", null, "Bayi Ny. Baru", null);
+            long after = Births.report().caseId();
             assertThat(version(after)).isEqualTo(latest + 1);
             assertThat(version(before)).isEqualTo(latest);
             assertThat(portal.page("rs.blora", "hospital", after).body()).contains("(revisi)").contains("v" + (latest + 1));
             assertThat(portal.page("rs.blora", "hospital", before).body()).doesNotContain("(revisi)");
-            assertThat(portal.complete("rs.blora", "hospital", before)).contains("Langkah selesai.");
+            assertThat(portal.complete("kurir", "courier", before)).contains("Langkah selesai."); // the courier's pickup
 
             deployer.undeploy(APP);
             // the shipped file's version (latest) is in the database with its checksum; pretend the file changed
@@ -62,7 +62,7 @@ class SopVersioningIT {
                 sql("update sop_definition set checksum = '" + checksum + "' where code = 'SELINTAS' and version = " + latest);
             }
             deployer.deploy(APP);
-            assertThat(new CasePortal().currentRoles("operator", "operator", before)).containsExactly("HOSPITAL");
+            assertThat(new CasePortal().currentRoles("operator", "operator", before)).containsExactly("OPERATOR");
         } finally {
             deployer.undeploy(APP);
         }

@@ -10,6 +10,7 @@ import id.lintas.domain.model.servicecase.Actor;
 import id.lintas.domain.model.siak.SiakSubmission;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.sop.SiakUse;
+import id.lintas.domain.model.sop.Intake;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
 import id.lintas.domain.service.PopulationRegistry;
@@ -42,9 +43,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Load for the SIAK gateway, for the benchmark command and the outage tests only
  * ({@code LINTAS_BENCHMARK=true}; refused otherwise): SELINTAS births registered by a hospital
- * through {@link CaseService}, step by step up to and including the step that enters them into
- * SIAK (so each one writes its outbox entry exactly as a hospital's would), and the synchronous
- * SIAK lookup timed as staff use it.
+ * through {@link CaseService}, opened as the birth report worker opens them (the portal cannot open
+ * SELINTAS cases) and then step by step up to and including the step that enters them into SIAK
+ * (so each one writes its outbox entry exactly as a hospital's would), and the synchronous SIAK
+ * lookup timed as staff use it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -92,6 +94,9 @@ public class SiakLoad {
                 break;
             }
         }
+        // the births a hospital's system reports, opened as the birth report worker opens them (SELINTAS is
+        // opened by birth reports only): as the signed-in hospital account, through the benchmark endpoint only
+        Actor hospital = actors.of(context);
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1);
         AtomicInteger next = new AtomicInteger();
         long t0 = System.nanoTime();
@@ -108,7 +113,8 @@ public class SiakLoad {
                     if (b.fatherNik() != null) {
                         persons.add(new OpenCaseRequest.Person("FATHER", b.fatherNik(), b.fatherName(), "MALE", null));
                     }
-                    CaseRef ref = cases.open(new OpenCaseRequest(SOP, null, child, b.kk(), persons, List.of()));
+                    CaseRef ref = cases.openAs(hospital, Intake.BIRTH_REPORT,
+                            new OpenCaseRequest(SOP, null, child, b.kk(), persons, List.of()));
                     for (StepDefinition step : steps) {
                         cases.complete(ref.id(), step.checklist().stream().map(c -> c.key()).collect(Collectors.toSet()));
                     }

@@ -1,7 +1,6 @@
 package id.lintas.application.courier;
 
 import id.lintas.domain.model.courier.Shipment;
-import id.lintas.domain.model.courier.ShipmentStatus;
 import id.lintas.domain.service.CourierService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,7 +13,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Books the courier legs that are due and cancels those the cases left: takes the due ones it can
+ * Books the courier legs that are due and cancels the orders nobody needs any more (the case left
+ * the step, or the office's courier delivered the file first): takes the due ones it can
  * lock ({@code FOR UPDATE SKIP LOCKED}, so several instances share the work and none books a leg
  * twice; the courier's report of a booking in progress waits for the lock), calls the courier and
  * records the outcome. When the courier fails, the rest of the batch waits for its next turn.
@@ -40,7 +40,7 @@ public class CourierRelay {
             handled++;
             CourierService.Outcome outcome;
             String error;
-            if (shipment.status() == ShipmentStatus.WAITING) {
+            if (!shipment.isOrderToCancel()) {
                 CourierService.Booking booking = courier.book(shipment);
                 outcome = booking.outcome();
                 error = booking.error();
@@ -69,7 +69,7 @@ public class CourierRelay {
     /** The due legs this instance can lock, oldest first; another instance skips them. */
     @SuppressWarnings("unchecked")
     private List<Number> lockDue() {
-        return em.createNativeQuery("select id from courier_shipment where status in ('WAITING', 'CANCELLING')"
+        return em.createNativeQuery("select id from courier_shipment where (status in ('WAITING', 'CANCELLING') or cancel_order)"
                 + " and next_attempt_at <= ?1 order by next_attempt_at, id limit " + BATCH + " for update skip locked")
                 .setParameter(1, java.sql.Timestamp.from(clock.instant())).getResultList();
     }

@@ -9,8 +9,10 @@ import id.lintas.domain.model.birthreport.BirthReportRepository;
 import id.lintas.domain.model.birthreport.ScanKind;
 import id.lintas.domain.model.office.OfficeRepository;
 import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.sop.Intake;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
+import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.Jsons;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -36,7 +38,8 @@ import java.util.stream.Collectors;
  * SELINTAS case under the number the hospital was told, the scans attached, the hospital's own
  * steps completed (the SIAK entry puts the application in the SIAK outbox; the letters are made
  * from the report). One report per transaction; a report that fails is tried again later
- * ({@link BirthReport#notOpenedYet}). Locks reports with {@code SKIP LOCKED}, so every instance
+ * ({@link BirthReport#notOpenedYet}), one the case's rules refuse waits for the admin at once
+ * ({@link BirthReport#refused}). Locks reports with {@code SKIP LOCKED}, so every instance
  * of a deployment group may run it.
  */
 @Stateless
@@ -73,6 +76,9 @@ public class BirthReportProcessor {
         for (long id : due) {
             try {
                 self.openNow(id);
+            } catch (BusinessException refused) {
+                LOG.warning(() -> "the case of birth report " + id + " cannot be opened: " + refused.getMessage());
+                self.refused(id, refused);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the case of birth report " + id + " could not be opened now", e);
                 self.notOpenedYet(id, e);
@@ -97,10 +103,10 @@ public class BirthReportProcessor {
         if (report.status() != BirthReport.ReportStatus.RECEIVED) {
             return; // opened by another instance meanwhile
         }
-        Actor hospital = actors.named(report.receivedBy());
+        Actor hospital = account(report);
         JsonObject details = Jsons.createReader(new StringReader(report.details())).readObject();
         ZoneId zone = offices.find(report.officeId()).orElseThrow().timeZone();
-        CaseRef opened = cases.openAs(hospital, opening(report, details, catalog.current(BirthIntake.SOP).definition().code(),
+        CaseRef opened = cases.openAs(hospital, Intake.BIRTH_REPORT, opening(report, details, catalog.current(BirthIntake.SOP).definition().code(),
                 zone));
         for (BirthReportRepository.StoredScan scan : reports.scans(report)) {
             cases.attachAs(hospital, opened.id(), ScanKind.valueOf(scan.kind()).label(), scan.fileName(), scan.content());
@@ -112,9 +118,25 @@ public class BirthReportProcessor {
         reports.releaseScans(report);
     }
 
+    /** The account that sent the report, whose case is opened in its name; refused when it was closed meanwhile. */
+    private Actor account(BirthReport report) {
+        try {
+            return actors.named(report.receivedBy());
+        } catch (BusinessException closed) {
+            throw new BusinessException("report.accountClosed", report.receivedBy());
+        }
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void notOpenedYet(long reportId, RuntimeException error) {
         reports.find(reportId).ifPresent(r -> r.notOpenedYet(String.valueOf(error), clock.instant()));
+    }
+
+    /** The case's rules refuse to open the report's case: it fails at once, for the admin, with the refusal in both languages. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(long reportId, BusinessException refusal) {
+        reports.find(reportId).filter(r -> r.status() == BirthReport.ReportStatus.RECEIVED)
+                .ifPresent(r -> r.refused(refusal.getMessage(), clock.instant()));
     }
 
     /** The case a report opens; the child's birth date is the office's local date. */

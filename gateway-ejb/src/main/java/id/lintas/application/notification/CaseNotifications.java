@@ -14,6 +14,7 @@ import id.lintas.domain.model.servicecase.PersonRelation;
 import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.servicecase.ServiceCaseRepository;
 import id.lintas.domain.model.siak.SubmissionStatus;
+import id.lintas.domain.model.sop.Milestone;
 import id.lintas.domain.shared.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,8 +33,9 @@ import java.util.Optional;
  * <ul>
  * <li>a {@value CaseMovedCallback#EVENT} callback to the hospital or puskesmas whose birth report
  * opened the case, when it has a callback URL;</li>
- * <li>an email to the family when the case reaches a {@link FamilyMilestones milestone} and the
- * report gave an email address.</li>
+ * <li>an email to the family when the case reaches a {@link Milestone} (it arrives at a step that
+ * says so in the case's SOP definition, e.g. SELINTAS's {@code courier_delivery} with
+ * {@code "notifies": "DOCUMENTS_READY"}) and the report gave an email address.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -67,7 +69,12 @@ public class CaseNotifications {
         }
         offices.findInstitution(moved.institutionId()).flatMap(Institution::callback)
                 .ifPresent(callback -> callBack(moved, report.get()));
-        FamilyMilestones.reachedBy(moved).ifPresent(milestone -> tellFamily(moved, report.get()));
+        ServiceCase c = cases.find(moved.caseId()).orElseThrow();
+        moved.milestoneReached(c.definition()).ifPresent(milestone -> {
+            switch (milestone) {
+                case DOCUMENTS_READY -> tellFamily(moved, report.get(), c);
+            }
+        });
     }
 
     private void callBack(CaseMoved moved, BirthReport report) {
@@ -93,12 +100,11 @@ public class CaseNotifications {
                 .map(s -> s.issuedNumbers()).orElse(Map.of());
     }
 
-    private void tellFamily(CaseMoved moved, BirthReport report) {
+    private void tellFamily(CaseMoved moved, BirthReport report, ServiceCase c) {
         Optional<String> email = contactEmail(report);
         if (email.isEmpty()) {
             return;
         }
-        ServiceCase c = cases.find(moved.caseId()).orElseThrow();
         Office office = offices.find(moved.officeId()).orElseThrow();
         String child = c.persons().stream().filter(p -> p.relation() == PersonRelation.CHILD).map(CasePerson::name).findFirst()
                 .orElse(c.subject());

@@ -1,6 +1,9 @@
 package id.lintas.application.servicecase;
 
 import id.lintas.domain.model.audit.AuditAction;
+import id.lintas.domain.model.sop.Milestone;
+import id.lintas.domain.model.sop.SopDefinition;
+import id.lintas.domain.model.sop.StepDefinition;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,6 +19,14 @@ public record CaseMoved(long caseId, String caseNumber, long officeId, Long inst
     /** Whether the case now waits at {@code stepKey}, having just arrived there. */
     public boolean arrivedAt(String stepKey) {
         return toStep.filter(stepKey::equals).isPresent() && !fromStep.equals(toStep);
+    }
+
+    /**
+     * The milestone the case reached with this move: it arrived at a step that marks one in
+     * {@code sop}, the case's own SOP version ({@code "notifies"} in its definition file).
+     */
+    public Optional<Milestone> milestoneReached(SopDefinition sop) {
+        return toStep.filter(this::arrivedAt).flatMap(sop::step).flatMap(StepDefinition::notifies);
     }
 
     /** Whether the case just left {@code stepKey} forward or back. */

@@ -86,6 +86,9 @@ public class CaseQueries {
     @Inject
     id.lintas.domain.model.courier.ShipmentRepository shipments;
 
+    @Inject
+    AwaitedArrivals arrivals;
+
     @Resource
     SessionContext context;
 
@@ -135,7 +138,7 @@ public class CaseQueries {
                 sameDay, standard(sop.serviceStandard().time()),
                 c.persons().stream().map(p -> new CaseView.Person(p.relation().name(), p.nik().map(n -> n.masked())
                         .orElse(null), p.name(), p.sex().map(Enum::name).orElse(null))).toList(),
-                c.items().stream().map(CaseQueries::item).toList(), timeline, current(c, actor),
+                c.items().stream().map(CaseQueries::item).toList(), timeline, current(c, actor, arrivals),
                 c.attachments().stream().map(a -> new CaseView.Attachment(a.id(), a.label(), a.fileName(), a.kind().name(),
                         a.size(), a.sha256(), a.addedBy(), zoned(a.addedAt(), zone))).toList(),
                 c.comparisons().stream().map(k -> new CaseView.SiakCheck(k.stepKey(), k.itemNo(),
@@ -184,7 +187,7 @@ public class CaseQueries {
                 standard(step.standard()), worked, onTime, e.escalatedTo().map(Enum::name).orElse(null));
     }
 
-    private static CaseView.Current current(ServiceCase c, Actor actor) {
+    private static CaseView.Current current(ServiceCase c, Actor actor, AwaitedArrivals arrivals) {
         if (c.status() != CaseStatus.OPEN) {
             return null;
         }
@@ -201,7 +204,8 @@ public class CaseQueries {
                 step.returns().stream().map(b -> new CaseView.Return(b.to(),
                         sop.step(b.to()).orElseThrow().activity(), b.condition())).toList(),
                 step.condition().orElse(null), step.isPerItem(), waiting, standard(step.standard()),
-                step.isPerformableBy(actor.role()) && sameInstitution, step.siak().map(Enum::name).orElse(null));
+                step.isPerformableBy(actor.role()) && sameInstitution, step.siak().map(Enum::name).orElse(null),
+                arrivals.pending(c).map(Enum::name).orElse(null), step.approves());
     }
 
     private static CaseView.Item item(CaseItem i) {

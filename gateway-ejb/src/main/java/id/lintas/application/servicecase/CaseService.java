@@ -14,6 +14,7 @@ import id.lintas.domain.model.servicecase.CasePerson;
 import id.lintas.domain.model.servicecase.PersonRelation;
 import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.servicecase.ServiceCaseRepository;
+import id.lintas.domain.model.sop.Intake;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
 import id.lintas.domain.model.sop.SiakUse;
@@ -74,6 +75,9 @@ public class CaseService {
     @Inject
     SiakOutbox outbox;
 
+    @Inject
+    AwaitedArrivals arrivals;
+
     @Resource
     SessionContext context;
 
@@ -83,17 +87,25 @@ public class CaseService {
 
     Clock clock = Clock.systemUTC();
 
-    /** The SOPs whose first step the caller's role performs. */
+    /**
+     * The SOPs whose first step the caller's role performs and whose cases are opened on the
+     * new-case page (not SELINTAS, which a birth report opens).
+     */
     public List<OpenableSop> openable() {
         Role role = actors.of(context).role();
         return catalog.currentAll().stream().filter(e -> e.definition().firstStep().isPerformableBy(role))
+                .filter(e -> e.definition().intake() == Intake.NEW_CASE)
                 .map(e -> new OpenableSop(e.definition().code(), e.definition().version(), e.definition().title(),
                         e.definition().steps().stream().anyMatch(StepDefinition::isPerItem)))
                 .sorted(java.util.Comparator.comparing(OpenableSop::code)).toList();
     }
 
+    /**
+     * Opens a case from the new-case page, as the caller. A SOP opened through another channel
+     * ({@link Intake}, e.g. SELINTAS from a birth report) is refused.
+     */
     public CaseRef open(OpenCaseRequest request) {
-        return openAs(actors.of(context), request);
+        return openAs(actors.of(context), Intake.NEW_CASE, request);
     }
 
     /**
@@ -117,13 +129,16 @@ public class CaseService {
     }
 
     /**
-     * Opens a case as {@code actor}: for the application's own background work, which vouches for
-     * whose work it is (a hospital's accepted report, opened by the worker as the hospital's
-     * account). Not for callers who could name someone else: the web tier uses {@link #open}.
+     * Opens a case as {@code actor} through {@code intake}: for the application's own background
+     * work, which vouches for whose work it is and how the case came (a hospital's accepted report,
+     * opened by the worker as the hospital's account through {@link Intake#BIRTH_REPORT}). The SOP
+     * must be opened through that channel. Not for callers who could name someone else or another
+     * channel: the web tier uses {@link #open}.
      */
     @PermitAll
-    public CaseRef openAs(Actor actor, OpenCaseRequest request) {
+    public CaseRef openAs(Actor actor, Intake intake, OpenCaseRequest request) {
         SopCatalog.Entry sop = catalog.current(request.sopCode());
+        intake.requireFor(sop.definition());
         Office office = offices.find(actor.officeId()).orElseThrow();
         Instant now = clock.instant();
         String number = request.caseNumber() != null ? request.caseNumber() : number(office, sop.definition().code(), now);
@@ -170,7 +185,7 @@ public class CaseService {
     public void completeAs(Actor who, long caseId, Set<String> checklist) {
         act(who, caseId, AuditAction.STEP_COMPLETED, null, (c, actor) -> {
             StepDefinition step = c.currentStepDefinition().orElse(null);
-            c.complete(actor, checklist, clock.instant());
+            c.complete(actor, checklist, arrivals.arrived(c), clock.instant());
             submitIfSiakStep(c, step, null);
         });
     }
@@ -178,7 +193,7 @@ public class CaseService {
     public void completeItem(long caseId, int itemNo, Set<String> checklist) {
         act(caseId, AuditAction.STEP_COMPLETED, "item " + itemNo, (c, actor) -> {
             StepDefinition step = c.currentStepDefinition().orElse(null);
-            c.completeItem(actor, itemNo, checklist, clock.instant());
+            c.completeItem(actor, itemNo, checklist, arrivals.arrived(c), clock.instant());
             submitIfSiakStep(c, step, itemNo);
         });
     }
@@ -211,7 +226,8 @@ public class CaseService {
     /** Completes the current per-item step for several items at once, all or none. */
     public void completeItems(long caseId, List<Integer> itemNos, Set<String> checklist) {
         act(caseId, AuditAction.STEP_COMPLETED, "items " + itemNos, (c, actor) -> {
-            itemNos.forEach(no -> c.completeItem(actor, no, checklist, clock.instant()));
+            var arrived = arrivals.arrived(c);
+            itemNos.forEach(no -> c.completeItem(actor, no, checklist, arrived, clock.instant()));
         });
     }
 

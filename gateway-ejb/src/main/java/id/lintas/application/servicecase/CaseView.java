@@ -69,10 +69,15 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
             implements Serializable {
     }
 
-    /** The step the case waits at, and whether the caller may act on it. */
+    /**
+     * The step the case waits at, and whether the caller may act on it; {@code awaiting} names what
+     * the step still waits for from outside (SIAK_NUMBERS), {@code approves} whether completing it
+     * is the performer's approval.
+     */
     public record Current(String stepKey, int stepNo, LocalizedText activity, String role, List<String> roles,
             List<Check> checklist, List<Return> returns, LocalizedText condition, boolean perItem,
-            List<Item> waitingItems, Standard standard, boolean actionable, String siak) implements Serializable {
+            List<Item> waitingItems, Standard standard, boolean actionable, String siak, String awaiting,
+            boolean approves) implements Serializable {
     }
 
     public record Check(String key, LocalizedText text) implements Serializable {

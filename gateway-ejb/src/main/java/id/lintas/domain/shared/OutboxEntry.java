@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param <S> the entry's status
  */
 @MappedSuperclass
-public abstract class OutboxEntry<S extends Enum<S>> extends IdentifiedEntity {
+public abstract class OutboxEntry<S extends Enum<S>> extends IdentifiedEntity implements DeadLetter {
     @Column(name = "office_id", nullable = false)
     private long officeId;
 
@@ -80,6 +80,7 @@ public abstract class OutboxEntry<S extends Enum<S>> extends IdentifiedEntity {
     }
 
     /** An admin sends a dead entry again, as it was (its idempotency key or event id included). */
+    @Override
     public void replay(Instant now) {
         require(life().dead());
         status(life().waiting());
@@ -88,6 +89,7 @@ public abstract class OutboxEntry<S extends Enum<S>> extends IdentifiedEntity {
     }
 
     /** An admin gives a dead entry up. */
+    @Override
     public void discard(Instant now) {
         require(life().dead());
         status(life().discarded());
@@ -105,6 +107,7 @@ public abstract class OutboxEntry<S extends Enum<S>> extends IdentifiedEntity {
         updatedAt = now;
     }
 
+    @Override
     public long officeId() {
         return officeId;
     }
@@ -113,6 +116,7 @@ public abstract class OutboxEntry<S extends Enum<S>> extends IdentifiedEntity {
         return Optional.ofNullable(caseId);
     }
 
+    @Override
     public String caseNumber() {
         return caseNumber;
     }

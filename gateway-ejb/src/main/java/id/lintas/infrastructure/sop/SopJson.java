@@ -1,5 +1,6 @@
 package id.lintas.infrastructure.sop;
 
+import id.lintas.domain.model.sop.Intake;
 import id.lintas.domain.model.sop.LocalizedText;
 import id.lintas.domain.model.sop.ServiceStandard;
 import id.lintas.domain.model.sop.SopDefinition;
@@ -25,6 +26,7 @@ final class SopJson {
                 .title(json.text("title"))
                 .issuer(json.optionalString("issuer").orElse(null))
                 .description(json.optionalText("description").orElse(null))
+                .intake(json.optionalEnum("intake", Intake.class).orElse(null))
                 .serviceStandard(serviceStandard(json.object("serviceStandard")));
         json.strings("legalBasis").forEach(definition::legalBasis);
         if (!json.has("notes")) {

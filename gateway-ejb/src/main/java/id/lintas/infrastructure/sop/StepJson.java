@@ -1,10 +1,12 @@
 package id.lintas.infrastructure.sop;
 
 import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.sop.Awaited;
 import id.lintas.domain.model.sop.ChecklistItem;
 import id.lintas.domain.model.sop.CourierLeg;
 import id.lintas.domain.model.sop.ItemKind;
 import id.lintas.domain.model.sop.LocalizedText;
+import id.lintas.domain.model.sop.Milestone;
 import id.lintas.domain.model.sop.ReturnBranch;
 import id.lintas.domain.model.sop.Schedule;
 import id.lintas.domain.model.sop.SiakUse;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
 final class StepJson {
     private static final Set<String> FIELDS = Set.of("key", "no", "seedNo", "activity", "role",
             "alternativeRoles", "roleInference", "checklist", "standard", "output", "perItem", "itemKind",
-            "when", "returns", "next", "remarks", "schedule", "startsServiceClock", "siak", "courier");
+            "when", "returns", "next", "remarks", "schedule", "startsServiceClock", "siak", "courier", "notifies", "awaits",
+            "approves");
 
     private StepJson() {
     }
@@ -38,7 +41,10 @@ final class StepJson {
                 .next(json.optionalString("next").orElse(null))
                 .remarks(json.optionalText("remarks").orElse(null))
                 .startsServiceClock(json.flag("startsServiceClock"))
-                .siak(json.optionalEnum("siak", SiakUse.class).orElse(null));
+                .siak(json.optionalEnum("siak", SiakUse.class).orElse(null))
+                .notifies(json.optionalEnum("notifies", Milestone.class).orElse(null))
+                .awaits(json.optionalEnum("awaits", Awaited.class).orElse(null))
+                .approves(json.flag("approves"));
         for (String role : json.strings("alternativeRoles")) {
             step.alternativeRole(json.toEnum("alternativeRoles", role, Role.class));
         }

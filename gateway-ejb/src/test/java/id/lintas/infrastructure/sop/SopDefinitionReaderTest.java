@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.sop.Awaited;
 import id.lintas.domain.model.sop.CourierLeg;
+import id.lintas.domain.model.sop.Intake;
+import id.lintas.domain.model.sop.Milestone;
 import id.lintas.domain.model.sop.ServiceStandard;
 import id.lintas.domain.model.sop.SopDefinition;
 import id.lintas.domain.model.sop.TimeStandard;
@@ -170,5 +173,44 @@ class SopDefinitionReaderTest {
         assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",",
                 "\"role\": \"KASI\", \"courier\": {\"leg\": \"PICKUP\", \"from\": \"INSTITUTION\", \"to\": \"OFFICE\"},")))
                 .hasMessage("test.json: step 2 'verify': a courier leg is the courier's step, not KASI's");
+    }
+
+    @Test
+    void readsTheIntakeAndTheStepsMilestoneAwaitedArrivalAndApproval() {
+        SopDefinition plain = read(VALID);
+        assertThat(plain.intake()).as("by default").isEqualTo(Intake.NEW_CASE);
+        assertThat(plain.steps()).allSatisfy(step -> {
+            assertThat(step.notifies()).isEmpty();
+            assertThat(step.awaits()).isEmpty();
+            assertThat(step.approves()).isFalse();
+        });
+
+        SopDefinition declared = read(VALID.replace("\"seed\": \"test.txt\",", "\"seed\": \"test.txt\", \"intake\": \"BIRTH_REPORT\",")
+                .replace("\"role\": \"OPERATOR\",", "\"role\": \"OPERATOR\", \"siak\": \"SUBMIT\",")
+                .replace("\"role\": \"KASI\",",
+                        "\"role\": \"KASI\", \"awaits\": \"SIAK_NUMBERS\", \"approves\": true, \"notifies\": \"DOCUMENTS_READY\","));
+        assertThat(declared.intake()).isEqualTo(Intake.BIRTH_REPORT);
+        assertThat(declared.lastStep().awaits()).contains(Awaited.SIAK_NUMBERS);
+        assertThat(declared.lastStep().approves()).isTrue();
+        assertThat(declared.lastStep().notifies()).contains(Milestone.DOCUMENTS_READY);
+    }
+
+    @Test
+    void refusesAnUnknownIntakeMilestoneOrAwaitedArrival() {
+        assertThatThrownBy(() -> read(VALID.replace("\"seed\": \"test.txt\",", "\"seed\": \"test.txt\", \"intake\": \"EMAIL\",")))
+                .hasMessageStartingWith("test.json: \"intake\" is 'EMAIL', expected one of [NEW_CASE, BIRTH_REPORT]");
+        assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"notifies\": \"DONE\",")))
+                .hasMessageStartingWith("test.json: step 2 'verify': \"notifies\" is 'DONE', expected one of [DOCUMENTS_READY]");
+        assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"awaits\": \"PAYMENT\",")))
+                .hasMessageStartingWith("test.json: step 2 'verify': \"awaits\" is 'PAYMENT', expected one of [SIAK_NUMBERS]");
+        assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"approves\": \"yes\",")))
+                .hasMessage("test.json: step 2 'verify': \"approves\" must be true or false");
+    }
+
+    @Test
+    void refusesAStepAwaitingSiaksNumbersWithoutAnEarlierSiakEntry() {
+        assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"awaits\": \"SIAK_NUMBERS\",")))
+                .hasMessage("test.json: SOP TEST_SOP, step 'verify' awaits SIAK's numbers but no earlier step enters data"
+                        + " into SIAK (\"siak\": \"SUBMIT\")");
     }
 }

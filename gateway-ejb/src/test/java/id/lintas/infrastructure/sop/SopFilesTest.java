@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.sop.CourierLeg;
+import id.lintas.domain.model.sop.Intake;
 import id.lintas.domain.model.sop.ItemKind;
 import id.lintas.domain.model.sop.ReturnBranch;
 import id.lintas.domain.model.sop.Schedule;
@@ -131,7 +132,7 @@ class SopFilesTest {
 
         @Test
         void theCourierCarriesTheFileToTheOfficeAndTheDocumentsBackToTheHospital() {
-            assertThat(selintas.version()).isEqualTo(3);
+            assertThat(selintas.version()).isGreaterThanOrEqualTo(3);
             assertThat(selintas.steps()).filteredOn(step -> step.courier().isPresent()).extracting(StepDefinition::key)
                     .containsExactly("courier_pickup", "courier_delivery");
             assertThat(step(selintas, "courier_pickup").courier()).contains(
@@ -140,6 +141,32 @@ class SopFilesTest {
                     new CourierLeg(CourierLeg.Leg.RETURN, CourierLeg.Place.OFFICE, CourierLeg.Place.INSTITUTION));
             for (String other : List.of("DIK_JAMILA_MEWA", "LANDA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
                 assertThat(sop(other).steps()).as(other).allSatisfy(step -> assertThat(step.courier()).isEmpty());
+            }
+        }
+
+        @Test
+        void version4CarriesTheOfficeStepsRulesAsData() {
+            assertThat(selintas.version()).isEqualTo(4);
+            assertThat(selintas.notes()).anySatisfy(note -> assertThat(note).startsWith("Version 4:"));
+            assertThat(selintas.intake()).as("opened by birth reports only").isEqualTo(Intake.BIRTH_REPORT);
+            assertThat(selintas.steps()).filteredOn(step -> step.awaits().isPresent())
+                    .extracting(step -> step.key() + " " + step.awaits().get()).containsExactly("print_kia SIAK_NUMBERS");
+            assertThat(step(selintas, "print_kia").checklist()).extracting(item -> item.text().id()).contains("Draft KK (NIK anak)");
+            assertThat(selintas.steps()).filteredOn(StepDefinition::approves).extracting(StepDefinition::key)
+                    .containsExactly("sign_documents");
+            assertThat(selintas.steps()).filteredOn(step -> step.notifies().isPresent())
+                    .extracting(step -> step.key() + " " + step.notifies().get()).containsExactly("courier_delivery DOCUMENTS_READY");
+        }
+
+        @Test
+        void theOtherSopsAreOpenedOnTheNewCasePageAndDeclareNoneOfIt() {
+            for (String other : List.of("DIK_JAMILA_MEWA", "LANDA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
+                assertThat(sop(other).intake()).as(other).isEqualTo(Intake.NEW_CASE);
+                assertThat(sop(other).steps()).as(other).allSatisfy(step -> {
+                    assertThat(step.awaits()).isEmpty();
+                    assertThat(step.notifies()).isEmpty();
+                    assertThat(step.approves()).isFalse();
+                });
             }
         }
 

@@ -22,7 +22,7 @@ public final class ProblemResponses {
     private static final Map<String, Integer> STATUS = Map.of(
             "report.notFound", 404, "case.notFound", 404,
             "report.referenceConflict", 409, "report.notOpenedYet", 409,
-            "report.noInstitution", 403, "access.denied", 403,
+            "report.noInstitution", 403, "access.denied", 403, "transport.httpsRequired", 403,
             "report.body.tooLarge", 413,
             "request.json.invalid", 400);
 
@@ -41,6 +41,11 @@ public final class ProblemResponses {
     /** A refusal whose status the endpoint decides (a webhook's bad signature is a 401, say). */
     public static Response of(int status, BusinessException e, String instance) {
         return Response.status(status).type(PROBLEM_JSON).entity(body(e, status, instance).toString()).build();
+    }
+
+    /** The problem document of a refusal as JSON text, for refusals made before JAX-RS sees the request. */
+    public static String json(BusinessException e, String instance) {
+        return body(e, instance).toString();
     }
 
     /** The problem document of a refusal. */

@@ -11,11 +11,14 @@ import id.lintas.interfaces.rest.ProblemResponses;
 import id.lintas.interfaces.soap.contract.BirthReportFault;
 import id.lintas.interfaces.soap.contract.BirthReportFault_Exception;
 import id.lintas.interfaces.soap.contract.BirthReportPort;
+import id.lintas.interfaces.soap.contract.CourierLeg;
+import id.lintas.interfaces.soap.contract.CustodyEvent;
 import id.lintas.interfaces.soap.contract.Issued;
 import id.lintas.interfaces.soap.contract.Person;
 import id.lintas.interfaces.soap.contract.Receipt;
 import id.lintas.interfaces.soap.contract.Report;
 import id.lintas.interfaces.soap.contract.ReportStatus;
+import id.lintas.interfaces.soap.contract.ServiceTiming;
 import id.lintas.interfaces.soap.contract.SiakSubmission;
 import id.lintas.interfaces.soap.contract.Step;
 import jakarta.ejb.EJBAccessException;
@@ -87,6 +90,8 @@ public class BirthReportEndpoint implements BirthReportPort {
         ReportStatus s = new ReportStatus();
         s.setReference(state.reference());
         s.setCaseNumber(state.caseNumber());
+        s.setReport(state.status());
+        s.setLastError(state.lastError());
         CaseView c = state.view();
         if (c == null) { // accepted, its case about to be opened
             s.setSop(BirthIntake.SOP);
@@ -128,7 +133,43 @@ public class BirthReportEndpoint implements BirthReportPort {
             }
             s.getSiak().add(siak);
         }
+        s.setService(service(c));
+        c.courierTrips().forEach(trip -> s.getCourierLeg().add(leg(trip)));
         return s;
+    }
+
+    private static ServiceTiming service(CaseView c) {
+        ServiceTiming t = new ServiceTiming();
+        t.setOpenedAt(text(c.openedAt()));
+        t.setClockStartedAt(text(c.serviceClockStartedAt()));
+        t.setDeadline(text(c.serviceDeadline()));
+        t.setClosedAt(text(c.closedAt()));
+        t.setOverdue(c.overdue());
+        t.setSameDay(c.finishedSameDay());
+        return t;
+    }
+
+    private static CourierLeg leg(CaseView.CourierTrip trip) {
+        CourierLeg leg = new CourierLeg();
+        leg.setLeg(trip.leg());
+        leg.setStep(trip.stepKey());
+        leg.setStatus(trip.status());
+        leg.setFrom(trip.from());
+        leg.setTo(trip.to());
+        leg.setOrderId(trip.orderId());
+        leg.setTrackingId(trip.trackingId());
+        leg.setWaybillId(trip.waybillId());
+        for (CaseView.Custody e : trip.custody()) {
+            CustodyEvent event = new CustodyEvent();
+            event.setAt(text(e.at()));
+            event.setStatus(e.status());
+            event.setSource(e.source());
+            event.setBy(e.by());
+            event.setNote(e.note());
+            event.setReceivedBy(e.recipient());
+            leg.getCustody().add(event);
+        }
+        return leg;
     }
 
     private static String text(Object value) {

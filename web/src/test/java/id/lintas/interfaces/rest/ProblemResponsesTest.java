@@ -24,6 +24,19 @@ class ProblemResponsesTest {
         assertThat(ProblemResponses.statusOf(new BusinessException("report.notFound", "RM-1"))).isEqualTo(404);
         assertThat(ProblemResponses.statusOf(new BusinessException("report.referenceConflict", "RM-1", "C"))).isEqualTo(409);
         assertThat(ProblemResponses.statusOf(new BusinessException("report.body.tooLarge", 24))).isEqualTo(413);
+        assertThat(ProblemResponses.statusOf(new BusinessException("transport.httpsRequired", "https://x"))).isEqualTo(403);
+    }
+
+    @Test
+    void theRefusalOfPlainHttpNamesTheHttpsAddressInBothLanguages() {
+        JsonObject p = jakarta.json.Json.createReader(new java.io.StringReader(ProblemResponses.json(
+                new BusinessException("transport.httpsRequired", "https://localhost:8181/api/v1/hospital/births"),
+                "/api/v1/hospital/births"))).readObject();
+        assertThat(p.getInt("status")).isEqualTo(403);
+        assertThat(p.getString("type")).isEqualTo("urn:lintas:problem:transport.httpsRequired");
+        assertThat(p.getString("title")).isEqualTo("Tidak diizinkan");
+        assertThat(p.getString("detail")).startsWith("Gunakan HTTPS").contains("https://localhost:8181/api/v1/hospital/births");
+        assertThat(p.getString("detailEn")).startsWith("Use HTTPS").contains("https://localhost:8181/api/v1/hospital/births");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.lintas.domain.model.birthreport;
 
+import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.DeadLetter;
 import id.lintas.domain.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,12 +18,16 @@ import java.util.Objects;
  * other content is refused.
  *
  * <p>A report is accepted first (its case number reserved) and its case opened right after by a
- * worker ({@link ReportStatus#RECEIVED} until then); a report whose case cannot be opened is
- * tried again later, and after {@value #MAX_ATTEMPTS} attempts waits as {@link ReportStatus#FAILED}.
+ * worker ({@link ReportStatus#RECEIVED} until then); a report whose case cannot be opened now is
+ * tried again later, and after {@value #MAX_ATTEMPTS} attempts waits as {@link ReportStatus#FAILED}
+ * for the office's admin, like a report whose opening the case's rules refuse (trying again cannot
+ * help until someone changes something, e.g. the hospital's account closed meanwhile). The admin
+ * has it processed again ({@link #replay}) or gives it up ({@link #discard}: it stays FAILED, noted
+ * as given up).
  */
 @Entity
 @Table(name = "birth_report")
-public class BirthReport extends IdentifiedEntity {
+public class BirthReport extends IdentifiedEntity implements DeadLetter {
     @Column(name = "office_id", nullable = false)
     private long officeId;
 
@@ -69,9 +75,18 @@ public class BirthReport extends IdentifiedEntity {
     @Column(name = "received_by", nullable = false, length = 60)
     private String receivedBy;
 
+    /** When it last failed for good (for the admin's page). */
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
+    /** When the admin gave it up: it stays FAILED and no longer waits for anyone. */
+    @Column(name = "discarded_at")
+    private Instant discardedAt;
+
     protected BirthReport() {
     }
 
+    @Override
     public long officeId() {
         return officeId;
     }
@@ -97,6 +112,7 @@ public class BirthReport extends IdentifiedEntity {
         return caseId;
     }
 
+    @Override
     public String caseNumber() {
         return caseNumber;
     }
@@ -167,11 +183,72 @@ public class BirthReport extends IdentifiedEntity {
             throw new IllegalStateException("report " + reference + " is " + status);
         }
         attempts++;
-        lastError = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
+        lastError = clip(error);
         if (attempts >= MAX_ATTEMPTS) {
-            status = ReportStatus.FAILED;
+            failed(now);
             return;
         }
         nextAttemptAt = RETRIES.next(now, attempts);
+    }
+
+    /**
+     * The case's rules refuse to open it (the hospital's account was closed after sending it, say):
+     * trying again cannot help until someone changes something, so it waits for the admin at once.
+     */
+    public void refused(String error, Instant now) {
+        if (status != ReportStatus.RECEIVED) {
+            throw new IllegalStateException("report " + reference + " is " + status);
+        }
+        attempts++;
+        lastError = clip(error);
+        failed(now);
+    }
+
+    private void failed(Instant now) {
+        status = ReportStatus.FAILED;
+        failedAt = now;
+    }
+
+    /** The admin has a failed report processed again, from its first attempt, its error kept until it opens. */
+    @Override
+    public void replay(Instant now) {
+        requireFailed();
+        status = ReportStatus.RECEIVED;
+        attempts = 0;
+        nextAttemptAt = now;
+        failedAt = null;
+        discardedAt = null;
+    }
+
+    /** The admin gives a failed report up: it stays FAILED (the hospital sees it so), noted as given up. */
+    @Override
+    public void discard(Instant now) {
+        requireFailed();
+        if (discardedAt != null) {
+            throw new BusinessException("report.state", reference, "DISCARDED");
+        }
+        discardedAt = now;
+    }
+
+    private void requireFailed() {
+        if (status != ReportStatus.FAILED) {
+            throw new BusinessException("report.state", reference, status.name());
+        }
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public java.util.Optional<Instant> failedAt() {
+        return java.util.Optional.ofNullable(failedAt);
+    }
+
+    public java.util.Optional<Instant> discardedAt() {
+        return java.util.Optional.ofNullable(discardedAt);
+    }
+
+    private static String clip(String error) {
+        return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
     }
 }

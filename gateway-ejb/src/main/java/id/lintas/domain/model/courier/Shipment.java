@@ -3,6 +3,7 @@ package id.lintas.domain.model.courier;
 import id.lintas.domain.model.sop.CourierLeg;
 import id.lintas.domain.shared.Backoff;
 import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.DeadLetter;
 import id.lintas.domain.shared.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -30,7 +31,13 @@ import java.util.UUID;
  * idempotency key, so a booking sent again never orders a second driver. A courier outage only
  * delays it (attempts back off, {@link #RETRIES}); a refusal, or {@value #MAX_ATTEMPTS}
  * failed attempts, leave it {@link ShipmentStatus#DEAD} for the office's own courier to carry the
- * file by hand and confirm it in the portal.
+ * file by hand and confirm it in the portal. The office's admin sees it dead: books it again (the
+ * same idempotency key; or, when the case had left the step, cancels its order again) or leaves it
+ * to the office's courier ({@link #discard}).
+ *
+ * <p>When the office's courier completes the step while the courier's order is still only booked
+ * (nobody has collected the file), the order is cancelled with the courier: its driver would find
+ * nothing to carry.
  *
  * <p>Its custody events are the file's chain of custody: what the courier reported and what the
  * portal's users confirmed. The status only moves forward; a report already recorded (the same
@@ -38,7 +45,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "courier_shipment")
-public class Shipment extends IdentifiedEntity {
+public class Shipment extends IdentifiedEntity implements DeadLetter {
     public static final int MAX_ATTEMPTS = 30;
     /** 2 s after the first failure, doubling, at most 5 minutes. */
     static final Backoff RETRIES = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
@@ -144,6 +151,14 @@ public class Shipment extends IdentifiedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Delivered in the portal while the courier's order was only booked: the relay cancels the order. */
+    @Column(name = "cancel_order", nullable = false)
+    private boolean cancelOrder;
+
+    /** When the admin left a dead leg to the office's courier: it stays DEAD and no longer waits for the admin. */
+    @Column(name = "discarded_at")
+    private Instant discardedAt;
+
     @OneToMany(mappedBy = "shipment", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<CustodyEvent> events = new ArrayList<>();
@@ -194,12 +209,16 @@ public class Shipment extends IdentifiedEntity {
      * twice as long each time; after {@value #MAX_ATTEMPTS} attempts a person takes over.
      */
     public void failedForNow(String error, Instant now) {
-        requireStatus(ShipmentStatus.WAITING, ShipmentStatus.CANCELLING);
+        requireDue();
         attempts++;
         lastError = Texts.clip(error, 2000);
         updatedAt = now;
         if (attempts >= MAX_ATTEMPTS) {
-            status = ShipmentStatus.DEAD;
+            if (cancelOrder) {
+                cancelOrder = false; // the file was delivered all the same: nobody needs to act
+            } else {
+                status = ShipmentStatus.DEAD;
+            }
             return;
         }
         nextAttemptAt = RETRIES.next(now, attempts);
@@ -207,11 +226,31 @@ public class Shipment extends IdentifiedEntity {
 
     /** The courier refused the order (or its cancellation): sending it again cannot help. */
     public void refused(String error, Instant now) {
-        requireStatus(ShipmentStatus.WAITING, ShipmentStatus.CANCELLING);
+        requireDue();
         attempts++;
         lastError = Texts.clip(error, 2000);
-        status = ShipmentStatus.DEAD;
+        if (cancelOrder) {
+            cancelOrder = false; // its driver has the file already, say: the file was delivered all the same
+        } else {
+            status = ShipmentStatus.DEAD;
+        }
         updatedAt = now;
+    }
+
+    /** Whether the relay has something to do with the courier: book it, cancel its order. */
+    public boolean isDue() {
+        return status == ShipmentStatus.WAITING || status == ShipmentStatus.CANCELLING || cancelOrder;
+    }
+
+    /** Whether the relay is to cancel the courier's order (rather than book one). */
+    public boolean isOrderToCancel() {
+        return status == ShipmentStatus.CANCELLING || cancelOrder;
+    }
+
+    private void requireDue() {
+        if (!isDue()) {
+            throw new BusinessException("courier.shipment.state", caseNumber, status.name());
+        }
     }
 
     /**
@@ -236,13 +275,56 @@ public class Shipment extends IdentifiedEntity {
         return status != ShipmentStatus.DEAD;
     }
 
-    /** The courier cancelled the order as asked. */
+    /** The courier cancelled the order as asked (a leg delivered in the portal stays delivered). */
     public void cancelled(Instant now) {
-        requireStatus(ShipmentStatus.CANCELLING);
+        if (!isOrderToCancel()) {
+            throw new BusinessException("courier.shipment.state", caseNumber, status.name());
+        }
         attempts++;
-        status = ShipmentStatus.CANCELLED;
+        if (cancelOrder) {
+            cancelOrder = false;
+        } else {
+            status = ShipmentStatus.CANCELLED;
+        }
         lastError = null;
         updatedAt = now;
+    }
+
+    // ---------------------------------------------------------------- the admin
+
+    /**
+     * The admin has a dead leg tried again: never booked, it is booked again under the same
+     * idempotency key (the courier makes no second order for it); its case gone from the step, the
+     * cancellation of its order is tried again. An order the courier cancelled itself cannot be
+     * revived: the office's courier carries the file.
+     */
+    @Override
+    public void replay(Instant now) {
+        requireStatus(ShipmentStatus.DEAD);
+        if (cancelledByCourier()) {
+            throw new BusinessException("courier.replay.cancelledByCourier", caseNumber, orderId);
+        }
+        status = orderId == null ? ShipmentStatus.WAITING : ShipmentStatus.CANCELLING;
+        attempts = 0;
+        nextAttemptAt = now;
+        discardedAt = null;
+        updatedAt = now;
+    }
+
+    /** The admin leaves a dead leg to the office's courier, who confirms the file's trip in the portal: it stays DEAD. */
+    @Override
+    public void discard(Instant now) {
+        requireStatus(ShipmentStatus.DEAD);
+        if (discardedAt != null) {
+            throw new BusinessException("courier.shipment.state", caseNumber, "DISCARDED");
+        }
+        discardedAt = now;
+        updatedAt = now;
+    }
+
+    /** Whether the courier reported that it cancelled the order (a trip it gave up, or one cancelled as asked). */
+    private boolean cancelledByCourier() {
+        return events.stream().anyMatch(e -> e.source() == CustodySource.COURIER_API && e.status() == ShipmentStatus.CANCELLED);
     }
 
     // ---------------------------------------------------------------- custody
@@ -312,6 +394,11 @@ public class Shipment extends IdentifiedEntity {
         requireStatus(ShipmentStatus.WAITING, ShipmentStatus.BOOKED, ShipmentStatus.PICKED_UP, ShipmentStatus.IN_TRANSIT,
                 ShipmentStatus.DEAD);
         events.add(CustodyEvent.confirmed(this, ShipmentStatus.DELIVERED, username, note, now));
+        if (status == ShipmentStatus.BOOKED) { // nobody collected the file: the courier's driver would come for nothing
+            cancelOrder = true;
+            attempts = 0;
+            nextAttemptAt = now;
+        }
         status = ShipmentStatus.DELIVERED;
         updatedAt = now;
         return true;
@@ -333,6 +420,7 @@ public class Shipment extends IdentifiedEntity {
         return status.isUnderway() || status == ShipmentStatus.DEAD;
     }
 
+    @Override
     public long officeId() {
         return officeId;
     }
@@ -341,6 +429,7 @@ public class Shipment extends IdentifiedEntity {
         return caseId;
     }
 
+    @Override
     public String caseNumber() {
         return caseNumber;
     }
@@ -407,6 +496,10 @@ public class Shipment extends IdentifiedEntity {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Optional<Instant> discardedAt() {
+        return Optional.ofNullable(discardedAt);
     }
 
     /** The chain of custody, in the order things happened (as recorded, where two happened at once). */

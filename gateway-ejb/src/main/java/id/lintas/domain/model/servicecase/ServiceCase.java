@@ -4,6 +4,7 @@ import id.lintas.domain.model.calendar.WorkingCalendar;
 import id.lintas.domain.model.person.KkNumber;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.siak.Comparison;
+import id.lintas.domain.model.sop.Awaited;
 import id.lintas.domain.model.sop.ReturnBranch;
 import id.lintas.domain.model.sop.SiakUse;
 import id.lintas.domain.model.sop.SopDefinition;
@@ -221,24 +222,45 @@ public class ServiceCase extends IdentifiedEntity {
 
     // ---------------------------------------------------------------- actions
 
-    /** Completes the current step (not a per-item one) with its checklist ticked. */
+    /** Completes the current step (not a per-item one) with its checklist ticked; nothing from outside has come. */
     public void complete(Actor actor, Set<String> ticked, Instant now) {
+        complete(actor, ticked, Set.of(), now);
+    }
+
+    /**
+     * Completes the current step (not a per-item one) with its checklist ticked. {@code arrived}
+     * is what has come from outside the case (e.g. SIAK's numbers): a step that {@link
+     * StepDefinition#awaits awaits} something is refused until it is there. A step that {@link
+     * StepDefinition#approves approves} is recorded as the performer's approval.
+     */
+    public void complete(Actor actor, Set<String> ticked, Set<Awaited> arrived, Instant now) {
         StepDefinition step = requireActionable(actor);
         if (step.isPerItem()) {
             throw new BusinessException("step.perItem", step.activity().id());
         }
         requireChecklist(step, ticked);
         requireSiakAgrees(step, null);
-        openExecutions().forEach(e -> e.finish(actor, StepOutcome.COMPLETED, null, ticked, now));
+        requireArrived(step, arrived);
+        StepOutcome outcome = step.approves() ? StepOutcome.APPROVED : StepOutcome.COMPLETED;
+        openExecutions().forEach(e -> e.finish(actor, outcome, null, ticked, now));
         advance(step, now);
     }
 
-    /** Completes the current per-item step for one item; the step is done when every active item is. */
+    /** Completes the current per-item step for one item; nothing from outside has come. */
     public void completeItem(Actor actor, int itemNo, Set<String> ticked, Instant now) {
+        completeItem(actor, itemNo, ticked, Set.of(), now);
+    }
+
+    /**
+     * Completes the current per-item step for one item, {@code arrived} as for {@link #complete};
+     * the step is done when every active item is.
+     */
+    public void completeItem(Actor actor, int itemNo, Set<String> ticked, Set<Awaited> arrived, Instant now) {
         StepDefinition step = requireActionable(actor);
         StepExecution execution = openExecutionOf(step, itemNo);
         requireChecklist(step, ticked);
         requireSiakAgrees(step, itemNo);
+        requireArrived(step, arrived);
         execution.finish(actor, StepOutcome.COMPLETED, null, ticked, now);
         if (openExecutions().isEmpty()) {
             advance(step, now);
@@ -329,6 +351,13 @@ public class ServiceCase extends IdentifiedEntity {
             throw new BusinessException("step.siakMismatch", latest.fields().stream().filter(f -> !f.matches())
                     .map(f -> f.field()).collect(Collectors.joining(", ")));
         }
+    }
+
+    /** What the step waits for from outside the case must have come (refused in both languages otherwise). */
+    private static void requireArrived(StepDefinition step, Set<Awaited> arrived) {
+        step.awaits().filter(awaited -> arrived == null || !arrived.contains(awaited)).ifPresent(awaited -> {
+            throw new BusinessException("step.awaits." + awaited.name(), step.activity().id());
+        });
     }
 
     /** Skips a conditional step whose condition does not hold (e.g. photos already on file), with a reason. */

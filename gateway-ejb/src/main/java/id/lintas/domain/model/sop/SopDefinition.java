@@ -28,6 +28,7 @@ public final class SopDefinition implements Serializable {
     private final ServiceStandard serviceStandard;
     private final StepSequence steps;
     private final List<String> notes;
+    private final Intake intake;
 
     private SopDefinition(Builder b) {
         if (b.code == null || !CODE.matcher(b.code).matches()) {
@@ -45,6 +46,7 @@ public final class SopDefinition implements Serializable {
         this.legalBasis = List.copyOf(b.legalBasis);
         this.serviceStandard = required(b.serviceStandard, "service standard");
         this.notes = List.copyOf(b.notes);
+        this.intake = b.intake == null ? Intake.NEW_CASE : b.intake;
         try {
             this.steps = new StepSequence(b.steps);
         } catch (IllegalArgumentException e) {
@@ -52,6 +54,19 @@ public final class SopDefinition implements Serializable {
         }
         checkSummedServiceTime();
         checkServiceClock();
+        checkAwaitedSiakNumbers();
+    }
+
+    /** A step that waits for SIAK's numbers comes after a step that enters the data into SIAK. */
+    private void checkAwaitedSiakNumbers() {
+        boolean submitted = false;
+        for (StepDefinition step : steps.all()) {
+            if (step.awaits().orElse(null) == Awaited.SIAK_NUMBERS && !submitted) {
+                throw invalid("step '" + step.key() + "' awaits SIAK's numbers but no earlier step enters data into SIAK"
+                        + " (\"siak\": \"SUBMIT\")");
+            }
+            submitted |= step.siak().orElse(null) == SiakUse.SUBMIT;
+        }
     }
 
     /** A service timed from a complete file (or recording) names the step that establishes it; others name none. */
@@ -141,6 +156,11 @@ public final class SopDefinition implements Serializable {
         return serviceStandard;
     }
 
+    /** Through which channel its cases are opened: the new-case page unless the file says otherwise. */
+    public Intake intake() {
+        return intake;
+    }
+
     public List<StepDefinition> steps() {
         return steps.all();
     }
@@ -191,6 +211,7 @@ public final class SopDefinition implements Serializable {
         private ServiceStandard serviceStandard;
         private final List<StepDefinition> steps = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private Intake intake;
 
         private Builder(String code) {
             this.code = code;
@@ -228,6 +249,11 @@ public final class SopDefinition implements Serializable {
 
         public Builder serviceStandard(ServiceStandard serviceStandard) {
             this.serviceStandard = serviceStandard;
+            return this;
+        }
+
+        public Builder intake(Intake intake) {
+            this.intake = intake;
             return this;
         }
 

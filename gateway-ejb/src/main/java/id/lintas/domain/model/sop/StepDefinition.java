@@ -42,6 +42,9 @@ public final class StepDefinition implements Serializable {
     private final boolean startsServiceClock;
     private final SiakUse siak;
     private final CourierLeg courier;
+    private final Milestone notifies;
+    private final Awaited awaits;
+    private final boolean approves;
 
     private StepDefinition(Builder b) {
         this.key = Keys.require(b.key, "step key");
@@ -64,6 +67,9 @@ public final class StepDefinition implements Serializable {
         this.startsServiceClock = b.startsServiceClock;
         this.siak = b.siak;
         this.courier = b.courier;
+        this.notifies = b.notifies;
+        this.awaits = b.awaits;
+        this.approves = b.approves;
         validate();
     }
 
@@ -107,6 +113,12 @@ public final class StepDefinition implements Serializable {
         }
         if (courier != null && siak != null) {
             throw invalid("a courier leg does not use SIAK");
+        }
+        if (courier != null && awaits != null) {
+            throw invalid("a courier leg is completed by the courier's report, it cannot await " + awaits);
+        }
+        if (approves && (courier != null || itemKind != null)) {
+            throw invalid("an approval is one person's decision on the whole file, not a courier leg or a per-item step");
         }
     }
 
@@ -226,6 +238,25 @@ public final class StepDefinition implements Serializable {
         return Optional.ofNullable(schedule);
     }
 
+    /** The milestone a case reaches when it arrives at this step (the family is told); empty for most steps. */
+    public Optional<Milestone> notifies() {
+        return Optional.ofNullable(notifies);
+    }
+
+    /** What the step waits for from outside the case before it can be completed; empty for most steps. */
+    public Optional<Awaited> awaits() {
+        return Optional.ofNullable(awaits);
+    }
+
+    /**
+     * Whether completing the step is its performer's approval (<i>persetujuan</i>) of the file, e.g.
+     * the kepala dinas's signing step until electronic signatures come: the timeline records it as
+     * approved, by whom and when.
+     */
+    public boolean approves() {
+        return approves;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof StepDefinition other && other.key.equals(key) && other.number == number
@@ -263,6 +294,9 @@ public final class StepDefinition implements Serializable {
         private boolean startsServiceClock;
         private SiakUse siak;
         private CourierLeg courier;
+        private Milestone notifies;
+        private Awaited awaits;
+        private boolean approves;
 
         private Builder(String key) {
             this.key = key;
@@ -342,6 +376,21 @@ public final class StepDefinition implements Serializable {
 
         public Builder courier(CourierLeg leg) {
             this.courier = leg;
+            return this;
+        }
+
+        public Builder notifies(Milestone milestone) {
+            this.notifies = milestone;
+            return this;
+        }
+
+        public Builder awaits(Awaited awaited) {
+            this.awaits = awaited;
+            return this;
+        }
+
+        public Builder approves(boolean approves) {
+            this.approves = approves;
             return this;
         }
 

@@ -65,8 +65,11 @@ public final class CourierJson {
 
     /** The body of {@code POST /orders/{id}/cancel}. */
     public static String cancellation(Shipment shipment) {
-        return Jsons.createObjectBuilder().add("reason", "Berkas " + shipment.caseNumber()
-                + " tidak jadi dibawa: perkara meninggalkan langkah " + shipment.stepKey() + " sebelum dijemput").build().toString();
+        String why = shipment.status() == ShipmentStatus.DELIVERED
+                ? "sudah diantar kurir kantor sebelum dijemput"
+                : "perkara meninggalkan langkah " + shipment.stepKey() + " sebelum dijemput";
+        return Jsons.createObjectBuilder().add("reason", "Berkas " + shipment.caseNumber() + " tidak jadi dibawa: " + why).build()
+                .toString();
     }
 
     /** The order in the courier's answer to a booking: {@code {"success":true,"order":{"id",...}}}. */

@@ -48,4 +48,41 @@ class BirthReportTest {
         assertThat(r.status()).isEqualTo(BirthReport.ReportStatus.FAILED);
         assertThatThrownBy(() -> r.notOpenedYet("again", T0)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aReportTheCaseRulesRefuseFailsAtOnceAndTheAdminHasItProcessedAgain() throws Exception {
+        BirthReport r = received("3316-SELINTAS-2026-000004");
+        id.lintas.domain.shared.Refusals.assertRefused(() -> r.replay(T0), "report.state");
+        r.refused("Akun pkm.cepu ... / Account pkm.cepu ...", T0.plusSeconds(1));
+        assertThat(r.status()).isEqualTo(BirthReport.ReportStatus.FAILED);
+        assertThat(r.attempts()).isEqualTo(1);
+        assertThat(r.failedAt()).contains(T0.plusSeconds(1));
+        assertThatThrownBy(() -> r.refused("again", T0)).isInstanceOf(IllegalStateException.class);
+
+        r.replay(T0.plusSeconds(60));
+        assertThat(r.status()).isEqualTo(BirthReport.ReportStatus.RECEIVED);
+        assertThat(r.attempts()).isZero();
+        assertThat(r.failedAt()).isEmpty();
+        assertThat(r.lastError()).as("kept until it opens").isPresent();
+        r.postpone(T0.plusSeconds(120));
+        r.openedCase(9, "3316-SELINTAS-2026-000004");
+        assertThat(r.status()).isEqualTo(BirthReport.ReportStatus.OPENED);
+        assertThat(r.lastError()).isEmpty();
+        id.lintas.domain.shared.Refusals.assertRefused(() -> r.discard(T0), "report.state");
+    }
+
+    @Test
+    void aDiscardedReportStaysFailedNotedAsGivenUp() throws Exception {
+        BirthReport r = received("3316-SELINTAS-2026-000005");
+        for (int i = 0; i < BirthReport.MAX_ATTEMPTS; i++) {
+            r.notOpenedYet("database busy", T0.plusSeconds(i));
+        }
+        assertThat(r.failedAt()).contains(T0.plusSeconds(BirthReport.MAX_ATTEMPTS - 1));
+        r.discard(T0.plusSeconds(3600));
+        assertThat(r.status()).isEqualTo(BirthReport.ReportStatus.FAILED);
+        assertThat(r.discardedAt()).contains(T0.plusSeconds(3600));
+        id.lintas.domain.shared.Refusals.assertRefused(() -> r.discard(T0), "report.state");
+        r.replay(T0.plusSeconds(7200));
+        assertThat(r.discardedAt()).as("processed again after all").isEmpty();
+    }
 }

@@ -203,6 +203,87 @@ class ShipmentTest {
         assertThat(refusedCancel.status()).isEqualTo(ShipmentStatus.DEAD);
     }
 
+    // ---------------------------------------------------------------- the admin's dead letters
+
+    @Test
+    void theAdminBooksARefusedLegAgainUnderTheSameKeyOrLeavesItToTheOfficesCourier() {
+        Shipment s = pickup();
+        String key = s.idempotencyKey();
+        assertRefused(() -> s.replay(T0), "courier.shipment.state");
+        assertRefused(() -> s.discard(T0), "courier.shipment.state");
+        s.refused("422 validation_failed", T0);
+        s.replay(T0.plusSeconds(60));
+        assertThat(s.status()).isEqualTo(ShipmentStatus.WAITING);
+        assertThat(s.isDue()).isTrue();
+        assertThat(s.isOrderToCancel()).as("booked, not cancelled").isFalse();
+        assertThat(s.attempts()).isZero();
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(s.idempotencyKey()).as("the courier makes no second order for it").isEqualTo(key);
+        s.booked(new CourierOrder("ORD-00000001", "TRK3F9A1C0B77D2", "SDX261123001"), T0.plusSeconds(61));
+        assertThat(s.status()).isEqualTo(ShipmentStatus.BOOKED);
+
+        Shipment left = pickup();
+        left.refused("422 validation_failed", T0);
+        left.discard(T0.plusSeconds(5));
+        assertThat(left.status()).as("for the office's courier").isEqualTo(ShipmentStatus.DEAD);
+        assertThat(left.discardedAt()).contains(T0.plusSeconds(5));
+        assertThat(left.isDue()).isFalse();
+        assertRefused(() -> left.discard(T0), "courier.shipment.state");
+        left.confirmPickup("kurir", "dibawa sendiri", T0.plusSeconds(600));
+        assertThat(left.status()).isEqualTo(ShipmentStatus.PICKED_UP);
+    }
+
+    @Test
+    void aRefusedCancellationIsTriedAgainButAnOrderTheCourierCancelledCannotBeRevived() {
+        Shipment s = booked();
+        s.withdraw(T0);
+        s.refused("409 order_not_cancellable", T0);
+        s.replay(T0.plusSeconds(30));
+        assertThat(s.status()).isEqualTo(ShipmentStatus.CANCELLING);
+        assertThat(s.isOrderToCancel()).isTrue();
+        s.cancelled(T0.plusSeconds(31));
+        assertThat(s.status()).isEqualTo(ShipmentStatus.CANCELLED);
+
+        Shipment given = booked();
+        given.record(report("EVT-2", ShipmentStatus.CANCELLED, 3), T0);
+        assertThat(given.status()).isEqualTo(ShipmentStatus.DEAD);
+        assertRefused(() -> given.replay(T0), "courier.replay.cancelledByCourier");
+        assertThat(given.status()).isEqualTo(ShipmentStatus.DEAD);
+    }
+
+    @Test
+    void theOfficesCourierDeliveringTheFileBeforeAnyoneCollectedItCancelsTheBookedOrder() {
+        Shipment s = booked();
+        assertThat(s.isDue()).isFalse();
+        assertThat(s.confirmDelivery("kurir", null, T0.plusSeconds(120))).isTrue();
+        assertThat(s.status()).isEqualTo(ShipmentStatus.DELIVERED);
+        assertThat(s.isDue()).as("its order is to be cancelled").isTrue();
+        assertThat(s.isOrderToCancel()).isTrue();
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plusSeconds(120));
+        s.failedForNow("503", T0.plusSeconds(120));
+        assertThat(s.nextAttemptAt()).isEqualTo(T0.plusSeconds(122));
+        s.cancelled(T0.plusSeconds(125));
+        assertThat(s.status()).as("the file was delivered all the same").isEqualTo(ShipmentStatus.DELIVERED);
+        assertThat(s.isDue()).isFalse();
+        s.record(report("EVT-8", ShipmentStatus.CANCELLED, 3), T0.plusSeconds(126));
+        assertThat(s.status()).isEqualTo(ShipmentStatus.DELIVERED);
+        assertThat(s.custody()).extracting(CustodyEvent::source, CustodyEvent::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CustodySource.PORTAL, ShipmentStatus.DELIVERED),
+                org.assertj.core.groups.Tuple.tuple(CustodySource.COURIER_API, ShipmentStatus.CANCELLED));
+
+        Shipment collected = booked();
+        collected.record(report("EVT-3", ShipmentStatus.PICKED_UP, 1), T0);
+        collected.confirmDelivery("kurir", null, T0.plusSeconds(120));
+        assertThat(collected.isDue()).as("its driver has the file: nothing to cancel").isFalse();
+
+        Shipment refusedCancel = booked();
+        refusedCancel.confirmDelivery("kurir", null, T0);
+        refusedCancel.refused("409 order_not_cancellable", T0);
+        assertThat(refusedCancel.status()).as("nobody needs to act").isEqualTo(ShipmentStatus.DELIVERED);
+        assertThat(refusedCancel.isDue()).isFalse();
+        assertThat(refusedCancel.lastError()).contains("409 order_not_cancellable");
+    }
+
     @Test
     void reportsAndTheCourierCompanyAreCheckedValues() {
         assertThatThrownBy(() -> new CourierReport(" ", "ORD-1", null, ShipmentStatus.BOOKED, T0, null, null, null))

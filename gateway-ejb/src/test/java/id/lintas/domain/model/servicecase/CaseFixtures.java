@@ -153,12 +153,17 @@ final class CaseFixtures {
             for (StepExecution waiting : c.openExecutions()) {
                 int item = waiting.item().orElseThrow().number();
                 agreeWithSiak(c, step, actor, item);
-                c.completeItem(actor, item, tickAll(step), now);
+                c.completeItem(actor, item, tickAll(step), arrived(step), now);
             }
         } else {
             agreeWithSiak(c, step, actor, null);
-            c.complete(actor, tickAll(step), now);
+            c.complete(actor, tickAll(step), arrived(step), now);
         }
+    }
+
+    /** What a step awaits from outside (SIAK's numbers), here come. */
+    static Set<id.lintas.domain.model.sop.Awaited> arrived(StepDefinition step) {
+        return step.awaits().map(Set::of).orElse(Set.of());
     }
 
     /** A step that compares with SIAK needs SIAK's answer first: here, one that agrees. */

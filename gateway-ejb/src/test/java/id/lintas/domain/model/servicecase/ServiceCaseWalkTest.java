@@ -277,17 +277,18 @@ class ServiceCaseWalkTest {
                 for (StepExecution e : c.openExecutions()) {
                     int item = e.item().orElseThrow().number();
                     fx.agreeWithSiak(c, step, actor, item);
-                    c.completeItem(actor, item, tickAll(step), fx.now());
+                    c.completeItem(actor, item, tickAll(step), CaseFixtures.arrived(step), fx.now());
                 }
             } else {
                 fx.agreeWithSiak(c, step, actor, null);
-                c.complete(actor, tickAll(step), fx.now());
+                c.complete(actor, tickAll(step), CaseFixtures.arrived(step), fx.now());
             }
             assertThat(executionsOf(c, step.key())).allSatisfy(e -> {
                 assertThat(e.isOpen()).isFalse();
                 assertThat(e.finishedAt()).contains(fx.now());
                 assertThat(e.actor()).contains(actor.username());
-                assertThat(e.outcome()).contains(skipped.contains(step.key()) ? StepOutcome.SKIPPED : StepOutcome.COMPLETED);
+                assertThat(e.outcome()).contains(skipped.contains(step.key()) ? StepOutcome.SKIPPED
+                        : step.approves() ? StepOutcome.APPROVED : StepOutcome.COMPLETED);
                 assertThat(e.checklist()).isEqualTo(skipped.contains(step.key()) ? Set.of() : tickAll(step));
             });
             fx.advance(STEP_PAUSE);

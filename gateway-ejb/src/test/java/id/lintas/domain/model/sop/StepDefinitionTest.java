@@ -77,4 +77,17 @@ class StepDefinitionTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(pickup).hasToString("PICKUP INSTITUTION → OFFICE");
     }
+
+    @Test
+    void aCourierLegAwaitsNothingAndAnApprovalIsOnePersonsDecisionOnTheWholeFile() {
+        CourierLeg pickup = new CourierLeg(CourierLeg.Leg.PICKUP, CourierLeg.Place.INSTITUTION, CourierLeg.Place.OFFICE);
+        assertThatThrownBy(() -> step("courier_pickup", 5, Role.COURIER).courier(pickup).awaits(Awaited.SIAK_NUMBERS).build())
+                .hasMessage("step 'courier_pickup': a courier leg is completed by the courier's report, it cannot await SIAK_NUMBERS");
+        assertThatThrownBy(() -> step("sign", 5, Role.KADIS).approves(true).perItem(ItemKind.STUDENT).build())
+                .hasMessageContaining("an approval is one person's decision on the whole file");
+        StepDefinition sign = step("sign", 5, Role.KADIS).approves(true).notifies(Milestone.DOCUMENTS_READY).build();
+        assertThat(sign.approves()).isTrue();
+        assertThat(sign.notifies()).contains(Milestone.DOCUMENTS_READY);
+        assertThat(sign.awaits()).isEmpty();
+    }
 }

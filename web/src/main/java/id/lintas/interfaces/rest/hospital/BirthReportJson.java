@@ -163,7 +163,9 @@ final class BirthReportJson {
 
     /**
      * A report as its hospital may see it: its case number from the start; once its case is open,
-     * where it stands, its steps against the SOP's times and SIAK's numbers.
+     * where it stands, its steps against the SOP's times, the service's own timing (opened, deadline,
+     * done the same day), SIAK's numbers and the courier legs of its paper file with their chain of
+     * custody.
      */
     static JsonObject status(BirthIntake.ReportState state) {
         JsonObjectBuilder json = Jsons.createObjectBuilder().add("reference", state.reference())
@@ -199,7 +201,44 @@ final class BirthReportJson {
             send.issued().forEach(n -> issued.add(n.field(), n.value()));
             siak.add(Jsons.createObjectBuilder().add("kind", send.kind()).add("status", send.status()).add("issued", issued));
         }
-        return json.add("siak", siak).build();
+        return json.add("siak", siak).add("service", service(c)).add("courier", courier(c)).build();
+    }
+
+    /** The whole service against its promise: opened, its clock and deadline, closed, late, done the same day. */
+    private static JsonObjectBuilder service(CaseView c) {
+        JsonObjectBuilder service = Jsons.createObjectBuilder();
+        put(service, "openedAt", c.openedAt());
+        put(service, "clockStartedAt", c.serviceClockStartedAt());
+        put(service, "deadline", c.serviceDeadline());
+        put(service, "closedAt", c.closedAt());
+        service.add("overdue", c.overdue());
+        if (c.finishedSameDay() != null) {
+            service.add("sameDay", c.finishedSameDay());
+        }
+        return service;
+    }
+
+    /** The courier legs of the paper file: where each goes, the courier's order and tracking, the chain of custody. */
+    private static JsonArrayBuilder courier(CaseView c) {
+        JsonArrayBuilder legs = Jsons.createArrayBuilder();
+        for (CaseView.CourierTrip trip : c.courierTrips()) {
+            JsonObjectBuilder leg = Jsons.createObjectBuilder().add("leg", trip.leg()).add("step", trip.stepKey())
+                    .add("status", trip.status()).add("from", trip.from()).add("to", trip.to());
+            put(leg, "orderId", trip.orderId());
+            put(leg, "trackingId", trip.trackingId());
+            put(leg, "waybillId", trip.waybillId());
+            JsonArrayBuilder custody = Jsons.createArrayBuilder();
+            for (CaseView.Custody e : trip.custody()) {
+                JsonObjectBuilder event = Jsons.createObjectBuilder().add("status", e.status()).add("source", e.source());
+                put(event, "at", e.at());
+                put(event, "by", e.by());
+                put(event, "note", e.note());
+                put(event, "receivedBy", e.recipient());
+                custody.add(event);
+            }
+            legs.add(leg.add("custody", custody));
+        }
+        return legs;
     }
 
     private static void put(JsonObjectBuilder b, String name, Object value) {

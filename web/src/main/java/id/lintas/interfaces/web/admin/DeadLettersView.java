@@ -1,5 +1,8 @@
 package id.lintas.interfaces.web.admin;
 
+import id.lintas.application.DeadLetterStore;
+import id.lintas.application.courier.DeadShipments;
+import id.lintas.application.hospital.FailedBirthReports;
 import id.lintas.application.notification.FailedNotifications;
 import id.lintas.application.siak.DeadLetters;
 import id.lintas.interfaces.web.shell.Texts;
@@ -8,9 +11,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** The admin's failed sends: SIAK dead letters (payload, error) and failed notifications (receiver, error); replay, discard. */
+/**
+ * The admin's failed sends: SIAK dead letters (payload, error), failed notifications (receiver,
+ * error), birth reports whose case could not be opened and courier legs that could not be booked;
+ * replay, discard.
+ */
 @Named
 @RequestScoped
 public class DeadLettersView {
@@ -20,47 +30,68 @@ public class DeadLettersView {
     @EJB
     FailedNotifications failedNotifications;
 
-    private List<DeadLetters.DeadLetter> letters;
-    private List<FailedNotifications.FailedNotification> notifications;
+    @EJB
+    FailedBirthReports failedReports;
+
+    @EJB
+    DeadShipments deadShipments;
+
+    /** Each table's rows, read once per request (and again after an action). */
+    private final Map<String, List<?>> tables = new HashMap<>();
 
     public List<DeadLetters.DeadLetter> getLetters() {
-        if (letters == null) {
-            letters = deadLetters.list();
-        }
-        return letters;
+        return table("letters", deadLetters::list);
     }
 
     public List<FailedNotifications.FailedNotification> getNotifications() {
-        if (notifications == null) {
-            notifications = failedNotifications.list();
-        }
-        return notifications;
+        return table("notifications", failedNotifications::list);
     }
 
-    public void replay(long id) {
-        deadLetters.replay(id);
-        done("admin.deadLetters.replayed");
+    public List<FailedBirthReports.FailedReport> getReports() {
+        return table("reports", failedReports::list);
     }
 
-    public void discard(long id) {
-        deadLetters.discard(id);
-        done("admin.deadLetters.discarded");
+    public List<DeadShipments.DeadShipment> getShipments() {
+        return table("shipments", deadShipments::list);
     }
 
-    public void replayNotification(long id) {
-        failedNotifications.replay(id);
-        done("admin.notifications.replayed");
+    /** Sends a dead entry of a table ("letters", "notifications", "reports", "shipments") again. */
+    public void replay(String table, long id) {
+        store(table).replay(id);
+        done(table, "replayed");
     }
 
-    public void discardNotification(long id) {
-        failedNotifications.discard(id);
-        done("admin.notifications.discarded");
+    /** Gives a dead entry of a table up. */
+    public void discard(String table, long id) {
+        store(table).discard(id);
+        done(table, "discarded");
     }
 
-    private void done(String key) {
+    private DeadLetterStore<?> store(String table) {
+        return switch (table) {
+            case "letters" -> deadLetters;
+            case "notifications" -> failedNotifications;
+            case "reports" -> failedReports;
+            case "shipments" -> deadShipments;
+            default -> throw new IllegalArgumentException("no table " + table);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> table(String name, Supplier<List<T>> rows) {
+        return (List<T>) tables.computeIfAbsent(name, n -> rows.get());
+    }
+
+    /** Says what was done ("admin.deadShipments.replayed") and has every table read again. */
+    private void done(String table, String what) {
+        String texts = switch (table) {
+            case "letters" -> "admin.deadLetters.";
+            case "notifications" -> "admin.notifications.";
+            case "reports" -> "admin.failedReports.";
+            default -> "admin.deadShipments.";
+        };
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, key), null));
-        letters = null;
-        notifications = null;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, texts + what), null));
+        tables.clear();
     }
 }

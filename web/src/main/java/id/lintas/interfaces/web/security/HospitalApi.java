@@ -11,7 +11,15 @@ final class HospitalApi {
     }
 
     static boolean covers(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.startsWith(REST) || path.startsWith(SOAP);
+    }
+
+    static boolean isSoap(HttpServletRequest request) {
+        return path(request).startsWith(SOAP);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -1,5 +1,9 @@
 package id.lintas.interfaces.web.security;
 
+import id.lintas.domain.shared.BusinessException;
+import id.lintas.interfaces.rest.ProblemResponses;
+import id.lintas.interfaces.soap.SoapFaults;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,19 +17,24 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * How callers sign in. People use the portal's JSF login form ({@link LoginBean}); their sign-in
  * is kept in the HTTP session ({@code @AutoApplySession}), and a protected page asked for without
  * it leads to the login page ({@code @LoginToContinue}).
- * Hospital systems call the hospital API ({@code /api/v1/hospital/*}, {@code /soap/*}) with HTTP
- * Basic credentials on every request and get no session ({@link HospitalApiFirstInterceptor}): a 401 with a {@code WWW-Authenticate}
+ * Hospital systems call the hospital API ({@code /api/v1/hospital/*}, {@code /soap/*}) over TLS
+ * with HTTP Basic credentials on every request and get no session ({@link HospitalApiFirstInterceptor}): a 401 with a {@code WWW-Authenticate}
  * challenge when they are missing or wrong. Both are checked against the same identity store
  * (the {@code app_user} table); a hospital's successful credentials are remembered for a few
  * minutes ({@link VerifiedCredentials}), since their PBKDF2 check is deliberately slow.
+ * A hospital API call over plain HTTP is refused before its credentials are read ({@link HospitalApiTls}):
+ * a 403 problem for REST, a SOAP fault for SOAP, naming the https address; only the public WSDL
+ * ({@code GET /soap/BirthReport?wsdl} without credentials) is served on both.
  *
  * <p>One mechanism for both, because Jakarta Security 3 allows one per application.
  */
@@ -42,6 +51,16 @@ public class LintasAuthentication implements HttpAuthenticationMechanism {
     @Inject
     VerifiedCredentials verified;
 
+    @Inject
+    Config config;
+
+    private HospitalApiTls tls;
+
+    @PostConstruct
+    void readTlsRule() {
+        tls = HospitalApiTls.configured(config);
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -55,9 +74,12 @@ public class LintasAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    /** A hospital system's request: HTTP Basic, or a 401 challenge ({@link HospitalApiFirstInterceptor} calls it). */
+    /** A hospital system's request: HTTP Basic over TLS, or a 401 challenge ({@link HospitalApiFirstInterceptor} calls it). */
     AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (!tls.encrypted(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
+            return header == null && !context.isProtected() ? context.doNothing() : refuseUnencrypted(request, response);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).strip());
             if (credential != null) {
@@ -71,6 +93,24 @@ public class LintasAuthentication implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /** A hospital API request over plain HTTP: refused with the https address, its credentials unread. */
+    private AuthenticationStatus refuseUnencrypted(HttpServletRequest request, HttpServletResponse response) {
+        BusinessException refusal = new BusinessException("transport.httpsRequired",
+                tls.httpsAddress(request.getServerName(), request.getRequestURI(), request.getQueryString()));
+        boolean soap = HospitalApi.isSoap(request);
+        response.setStatus(soap ? SoapFaults.HTTP_STATUS : ProblemResponses.statusOf(refusal));
+        response.setContentType(soap ? SoapFaults.CONTENT_TYPE : ProblemResponses.PROBLEM_JSON + ";charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            response.getOutputStream().write((soap ? SoapFaults.envelope(refusal) : ProblemResponses.json(refusal,
+                    request.getRequestURI())).getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer();
+        } catch (IOException clientGone) {
+            // nothing to tell a client that is no longer there
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential decode(String token) {
