@@ -61,7 +61,7 @@ public final class Benchmark {
                 String only = System.getProperty("bench.only", "all"); // all, steps, siak, intake
                 SiakBenchmark siakBench = new SiakBenchmark(siak.baseUrl(), db.jdbcUrl());
                 if (only.equals("intake")) {
-                    new IntakeBenchmark(siakBench.couples(1000), tls).run(Integer.getInteger("bench.intake.connections", 8),
+                    new IntakeBenchmark(siakBench.couples(1000), tls, db.jdbcUrl()).run(Integer.getInteger("bench.intake.connections", 8),
                             Integer.getInteger("bench.intake.seconds", 20));
                     return;
                 }
@@ -86,7 +86,7 @@ public final class Benchmark {
                 }
                 siakBench.run(backlog);
 
-                new IntakeBenchmark(siakBench.couples(1000), tls).run(Integer.getInteger("bench.intake.connections", 8),
+                new IntakeBenchmark(siakBench.couples(1000), tls, db.jdbcUrl()).run(Integer.getInteger("bench.intake.connections", 8),
                         Integer.getInteger("bench.intake.seconds", 20));
             } finally {
                 payara.stop();

@@ -6,6 +6,7 @@ import id.lintas.domain.model.birthreport.ReportChannel;
 import id.lintas.domain.shared.FieldError;
 import id.lintas.domain.shared.InvalidInput;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,12 @@ import java.util.stream.Collectors;
  * report, {@code GET /api/v1/hospital/births/{reference}} tells where its case stands. A hospital
  * signs in with HTTP Basic and sees only its own reports. Errors are RFC 9457 problem details in
  * Bahasa Indonesia and English ({@link ProblemResponses}).
+ *
+ * <p>One instance serves every request (it keeps no request state; the caller comes from the
+ * EJBs' security context): building and injecting a resource per request cost as much as the
+ * report's own checks.
  */
+@ApplicationScoped
 @Path("v1/hospital/births")
 @Produces(MediaType.APPLICATION_JSON)
 public class BirthReportsResource {
