@@ -44,14 +44,16 @@ final class IntakeBenchmark {
     }
 
     void run(int connections, int seconds) throws Exception {
-        // Payara's JIT compilers were still busy for a third of its CPU after a few seconds: warm up long enough
-        int warmUp = Integer.getInteger("bench.intake.warmup", 30);
+        // Payara's JIT compilers were still busy for a third of its CPU after a few seconds, and as busy as the requests after 30 s: warm up for a minute
+        int warmUp = Integer.getInteger("bench.intake.warmup", 60);
         load.measure("warm-up", connections, warmUp, this::report);
         load.measure("warm-up", connections, Math.max(3, warmUp / 3), i -> health());
         awaitOpened();
+        System.out.println("[bench] intake: measuring from " + java.time.Instant.now());
         CpuTime intakeCpu = CpuTime.start();
         LoopbackLoad.Run intake = load.measure("REST intake POST /api/v1/hospital/births", connections, seconds, this::report);
         String intakeShares = intakeCpu.describe();
+        System.out.println("[bench] intake: measured until " + java.time.Instant.now());
         // the cases of the accepted reports are opened in the background; the ceiling is measured after that
         long backlog = waiting();
         long t0 = System.nanoTime();
