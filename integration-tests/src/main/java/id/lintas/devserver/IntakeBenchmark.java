@@ -44,7 +44,8 @@ final class IntakeBenchmark {
     }
 
     void run(int connections, int seconds) throws Exception {
-        // Payara's JIT compilers were still busy for a third of its CPU after a few seconds, and as busy as the requests after 30 s: warm up for a minute
+        // Payara's JIT compilers still took a third of its CPU after a few seconds of load, and as much
+        // as the requests after 30 s: warm up for a minute
         int warmUp = Integer.getInteger("bench.intake.warmup", 60);
         load.measure("warm-up", connections, warmUp, this::report);
         load.measure("warm-up", connections, Math.max(3, warmUp / 3), i -> health());
