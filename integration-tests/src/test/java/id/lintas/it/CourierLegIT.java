@@ -182,11 +182,16 @@ class CourierLegIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PICKED_UP", "kurir"),
                         org.assertj.core.groups.Tuple.tuple("DELIVERED", "kurir"));
 
-        // the courier reports its delivery later: recorded, and the case is not moved a second time
-        int recorded = custody(number).size();
-        Sandbox.advanceCourier(booked.orderId(), "{\"status\":\"delivered\"}");
-        awaitCustody(number, recorded + 5); // allocated, picking_up, picked_up, dropping_off, delivered
-        assertThat(currentStep(number)).isEqualTo("register_at_office");
+        // the courier company's order was cancelled when the office's courier took the file: its driver does not come
+        JsonObject order = awaitListedOrder(booked.orderId(), "cancelled", 30);
+        assertThat(order.getString("cancellation_reason")).contains(number, "sudah diambil kurir kantor");
+        assertThat(order.get("courier")).as("no driver came").isEqualTo(jakarta.json.JsonValue.NULL);
+        awaitCustody(number, 4); // booked (confirmed), picked up and delivered in the portal, cancelled by the courier
+        assertThat(custody(number)).filteredOn(c -> c.source().equals("COURIER_API")).extracting(Custody::status)
+                .contains("CANCELLED");
+        assertThat(leg(number).status()).as("the cancellation asked for is no trip given up").isEqualTo("DELIVERED");
+        assertThat(single("select count(*) from courier_shipment where case_number = ? and cancel_order", number))
+                .as("nothing left to cancel").isZero();
         assertThat(single("select count(*) from audit_entry where subject = ? and actor = 'system/courier'", number)).isZero();
     }
 

@@ -356,7 +356,7 @@ public class Shipment extends IdentifiedEntity implements DeadLetter {
         if (reported == ShipmentStatus.CANCELLED) {
             if (status == ShipmentStatus.CANCELLING) {
                 status = ShipmentStatus.CANCELLED;
-            } else if (status.isUnderway()) {
+            } else if (status.isUnderway() && !isCarriedByOfficeCourier()) {
                 status = ShipmentStatus.DEAD; // the courier gave the trip up: a person takes over
                 lastError = Texts.clip("cancelled by the courier: " + report.note(), 2000);
             }
@@ -370,7 +370,8 @@ public class Shipment extends IdentifiedEntity implements DeadLetter {
 
     /**
      * The office's courier confirms in the portal that they have the file: booked or not, or
-     * after the booking failed (they carry it themselves; nothing is booked after this).
+     * after the booking failed (they carry it themselves; nothing is booked after this). A booked
+     * order is cancelled (the relay does it): the courier's driver would come for nothing.
      */
     public void confirmPickup(String username, String note, Instant now) {
         if (status == ShipmentStatus.PICKED_UP || status == ShipmentStatus.IN_TRANSIT) {
@@ -378,8 +379,21 @@ public class Shipment extends IdentifiedEntity implements DeadLetter {
         }
         requireStatus(ShipmentStatus.WAITING, ShipmentStatus.BOOKED, ShipmentStatus.DEAD);
         events.add(CustodyEvent.confirmed(this, ShipmentStatus.PICKED_UP, username, note, now));
+        if (status == ShipmentStatus.BOOKED) {
+            cancelOrder = true;
+            attempts = 0;
+            nextAttemptAt = now;
+        }
         status = ShipmentStatus.PICKED_UP;
         updatedAt = now;
+    }
+
+    /**
+     * Whether the office's courier took the file in hand (confirmed in the portal): the courier
+     * company's order no longer matters, and its cancellation is no trip given up.
+     */
+    public boolean isCarriedByOfficeCourier() {
+        return events.stream().anyMatch(e -> e.source() == CustodySource.PORTAL && e.status() == ShipmentStatus.PICKED_UP);
     }
 
     /**

@@ -144,8 +144,16 @@ class ShipmentTest {
     @Test
     void theOfficesCourierConfirmsPickupAndDeliveryInThePortal() {
         Shipment s = booked();
+        assertThat(s.isOrderToCancel()).isFalse();
         s.confirmPickup("kurir", "Diambil di ruang bersalin", T0.plusSeconds(60));
         assertThat(s.status()).isEqualTo(ShipmentStatus.PICKED_UP);
+        assertThat(s.isOrderToCancel()).as("the courier's driver would come for nothing").isTrue();
+        assertThat(s.isDue()).isTrue();
+        s.cancelled(T0.plusSeconds(61));
+        assertThat(s.isOrderToCancel()).isFalse();
+        assertThat(s.status()).as("the office's courier has it").isEqualTo(ShipmentStatus.PICKED_UP);
+        s.record(report("EVT-9", ShipmentStatus.CANCELLED, 1), T0.plusSeconds(62));
+        assertThat(s.status()).as("the cancellation we asked for is no trip given up").isEqualTo(ShipmentStatus.PICKED_UP);
         assertRefused(() -> s.confirmPickup("kurir", null, T0), "courier.pickup.already");
         s.record(report("EVT-5", ShipmentStatus.PICKED_UP, 2), T0);
         assertThat(s.status()).isEqualTo(ShipmentStatus.PICKED_UP);
@@ -153,6 +161,7 @@ class ShipmentTest {
         assertThat(s.confirmDelivery("kurir", null, T0.plusSeconds(3700))).as("already delivered").isFalse();
         assertThat(s.custody()).extracting(CustodyEvent::source, CustodyEvent::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(CustodySource.PORTAL, ShipmentStatus.PICKED_UP),
+                org.assertj.core.groups.Tuple.tuple(CustodySource.COURIER_API, ShipmentStatus.CANCELLED),
                 org.assertj.core.groups.Tuple.tuple(CustodySource.COURIER_API, ShipmentStatus.PICKED_UP),
                 org.assertj.core.groups.Tuple.tuple(CustodySource.PORTAL, ShipmentStatus.DELIVERED));
         CustodyEvent pickup = s.custody().get(0);
