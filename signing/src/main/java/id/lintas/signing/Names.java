@@ -2,6 +2,7 @@ package id.lintas.signing;
 
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -26,6 +27,10 @@ public final class Names {
 
     private static String part(X500Principal principal, ASN1ObjectIdentifier type, String otherwise) {
         RDN[] rdns = X500Name.getInstance(principal.getEncoded()).getRDNs(type);
-        return rdns.length == 0 ? otherwise : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+        if (rdns.length == 0) {
+            return otherwise;
+        }
+        var value = rdns[0].getFirst().getValue();
+        return value instanceof ASN1String text ? text.getString() : IETFUtils.valueToString(value);
     }
 }

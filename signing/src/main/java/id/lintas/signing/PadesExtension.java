@@ -108,7 +108,7 @@ public final class PadesExtension {
     public static List<X509CertificateHolder> embeddedCertificates(PDSignature signature) {
         List<X509CertificateHolder> found = new ArrayList<>();
         try {
-            CMSSignedData data = new CMSSignedData(signature.getContents());
+            CMSSignedData data = new CMSSignedData(withoutPadding(signature.getContents()));
             found.addAll(data.getCertificates().getMatches(null));
             for (SignerInformation signer : data.getSignerInfos()) {
                 TimeStampToken token = signatureTimestamp(signer);
@@ -120,6 +120,37 @@ public final class PadesExtension {
             // not a CMS we can read: nothing to collect from it
         }
         return found;
+    }
+
+    /**
+     * The DER object at the start of a signature dictionary's {@code /Contents}, without the zero
+     * padding after it (Bouncy Castle refuses trailing data).
+     */
+    public static byte[] withoutPadding(byte[] contents) {
+        if (contents.length < 2) {
+            return contents;
+        }
+        int first = contents[1] & 0xff;
+        long length;
+        int header;
+        if (first < 0x80) {
+            length = first;
+            header = 2;
+        } else if (first == 0x80) {
+            return contents; // indefinite length (BER): left to the parser
+        } else {
+            int count = first & 0x7f;
+            if (count > 4 || 2 + count > contents.length) {
+                return contents;
+            }
+            length = 0;
+            for (int i = 0; i < count; i++) {
+                length = (length << 8) | (contents[2 + i] & 0xff);
+            }
+            header = 2 + count;
+        }
+        long total = header + length;
+        return total >= contents.length ? contents : java.util.Arrays.copyOf(contents, (int) total);
     }
 
     /** The signature timestamp token in a signer's unsigned attributes, or null. */

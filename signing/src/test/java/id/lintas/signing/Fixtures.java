@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /** One demo PKI, one TSA over HTTP and one kadis PKCS#12 file for the whole test run. */
 final class Fixtures {
@@ -32,12 +33,12 @@ final class Fixtures {
         return DIRECTORY.resolve(name);
     }
 
-    /** A one-page A4 letter, in the style of the akta kelahiran, made by PDFBox (full save, object streams). */
+    /** A one-page A4 letter, in the style of the akta kelahiran; its content stream uncompressed, so tests can change a word in it. */
     static byte[] letter(String text) {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 14);
                 content.newLineAtOffset(72, 760);
@@ -48,7 +49,7 @@ final class Fixtures {
                 content.endText();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,6 +72,28 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Debian's pdfsig on {@code file}: its report (it exits 0 even on a digest mismatch, so the text is what counts). */
+    static String pdfsig(Path file) throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")),
+                "pdfsig (Debian poppler-utils) is not installed; .ci/run installs it");
+        Process process = new ProcessBuilder("/usr/bin/pdfsig", file.toString()).redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        return text;
+    }
+
+    /** The same bytes with the first {@code from} replaced by {@code to} (same length). */
+    static byte[] replaced(byte[] pdf, String from, String to) {
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(from);
+        if (at < 0 || from.length() != to.length()) {
+            throw new IllegalArgumentException(from + " not in the file");
+        }
+        byte[] changed = pdf.clone();
+        System.arraycopy(to.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, changed, at, to.length());
+        return changed;
     }
 
     static byte[] read(Path file) {
