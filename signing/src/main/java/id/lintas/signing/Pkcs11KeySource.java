@@ -15,10 +15,22 @@ import javax.security.auth.login.FailedLoginException;
  * A key on a PKCS#11 token through the JDK's {@code SunPKCS11} provider (tested with Debian's
  * softhsm2), the passphrase being the token's user PIN. The configuration is a SunPKCS11 file
  * ({@code name = ...}, {@code library = /usr/lib/softhsm/libsofthsm2.so}); a slot given here
- * replaces the file's {@code slot}/{@code slotListIndex}. Each session logs in on its own
- * provider instance and logs out when closed.
+ * replaces the file's {@code slot}/{@code slotListIndex}.
+ *
+ * <p>PKCS#11 login is per process and token, and SunPKCS11 takes an already logged-in token as
+ * logged in whatever PIN it is given. So this class keeps count of its open sessions per token: the
+ * first one logs out any earlier login and logs in afresh (the token checks the PIN); while it is
+ * open, a further session must present the same PIN (compared with a salted digest kept in memory);
+ * the last one to close logs out.
  */
 public final class Pkcs11KeySource implements KeySource {
+    /** Open sessions per token configuration, and the digest of the PIN they logged in with. */
+    private static final java.util.Map<String, Login> LOGINS = new java.util.HashMap<>();
+    private static final byte[] SALT = new java.security.SecureRandom().generateSeed(16);
+
+    private record Login(int sessions, byte[] pin) {
+    }
+
     private final String configuration;
     private final String alias;
     private final String description;
@@ -51,6 +63,19 @@ public final class Pkcs11KeySource implements KeySource {
 
     @Override
     public SigningSession open(char[] passphrase) {
+        synchronized (LOGINS) {
+            byte[] pin = digest(passphrase);
+            Login login = LOGINS.get(configuration);
+            if (login != null && !java.security.MessageDigest.isEqual(login.pin(), pin)) {
+                throw new WrongPassphraseException(description, null);
+            }
+            SigningSession session = login(passphrase, login == null);
+            LOGINS.put(configuration, new Login(login == null ? 1 : login.sessions() + 1, pin));
+            return session;
+        }
+    }
+
+    private SigningSession login(char[] passphrase, boolean first) {
         Provider provider;
         KeyStore store;
         try {
@@ -60,6 +85,9 @@ public final class Pkcs11KeySource implements KeySource {
             }
             provider = prototype.configure("--" + configuration);
             store = KeyStore.getInstance("PKCS11", provider);
+            if (first && provider instanceof AuthProvider auth) {
+                auth.logout(); // a login left by someone else would let any PIN through
+            }
         } catch (ProviderException | GeneralSecurityException | IllegalArgumentException e) {
             throw new SigningException("Token PKCS#11 tidak dapat dipakai (" + description + ")",
                     "The PKCS#11 token cannot be used (" + description + ")", e);
@@ -78,7 +106,17 @@ public final class Pkcs11KeySource implements KeySource {
                     "The PKCS#11 token cannot be opened (" + description + ")", e);
         }
         SigningSession session = KeyStores.session(store, alias, passphrase, provider, description);
-        return session.onClose(() -> {
+        return session.onClose(() -> closed(provider));
+    }
+
+    private void closed(Provider provider) {
+        synchronized (LOGINS) {
+            Login login = LOGINS.get(configuration);
+            if (login != null && login.sessions() > 1) {
+                LOGINS.put(configuration, new Login(login.sessions() - 1, login.pin()));
+                return;
+            }
+            LOGINS.remove(configuration);
             if (provider instanceof AuthProvider auth) {
                 try {
                     auth.logout();
@@ -86,7 +124,18 @@ public final class Pkcs11KeySource implements KeySource {
                     // already logged out
                 }
             }
-        });
+        }
+    }
+
+    private static byte[] digest(char[] passphrase) {
+        try {
+            java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+            sha256.update(SALT);
+            sha256.update(new String(passphrase).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return sha256.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
