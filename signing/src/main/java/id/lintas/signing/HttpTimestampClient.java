@@ -3,9 +3,9 @@ package id.lintas.signing;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.security.SecureRandom;
 import java.time.Duration;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -18,12 +18,11 @@ import org.bouncycastle.tsp.TimeStampToken;
 /**
  * An RFC 3161 client over HTTP ({@code application/timestamp-query}), asking for the TSA's
  * certificate in the token and a nonce, and checking the answer against its request. Thread-safe;
- * connections are kept alive.
+ * connections are kept alive (the JDK's keep-alive cache; lower latency than java.net.http here).
  */
 public final class HttpTimestampClient implements TimestampClient {
     private static final SecureRandom NONCES = new SecureRandom();
     private final URI url;
-    private final HttpClient http;
     private final Duration timeout;
 
     public HttpTimestampClient(URI url) {
@@ -33,7 +32,6 @@ public final class HttpTimestampClient implements TimestampClient {
     public HttpTimestampClient(URI url, Duration timeout) {
         this.url = url;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     public URI url() {
@@ -47,15 +45,30 @@ public final class HttpTimestampClient implements TimestampClient {
         TimeStampRequest request = generator.generate(NISTObjectIdentifiers.id_sha256, sha256Digest,
                 new BigInteger(64, NONCES));
         try {
-            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(url).timeout(timeout)
-                    .header("Content-Type", "application/timestamp-query")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (answer.statusCode() != 200) {
-                throw new SigningException("Otoritas cap waktu " + url + " menjawab HTTP " + answer.statusCode(),
-                        "The timestamp authority " + url + " answered HTTP " + answer.statusCode());
+            HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
+            connection.setConnectTimeout((int) timeout.toMillis());
+            connection.setReadTimeout((int) timeout.toMillis());
+            connection.setDoOutput(true);
+            connection.setRequestMethod("POST");
+            connection.setRequestProperty("Content-Type", "application/timestamp-query");
+            byte[] query = request.getEncoded();
+            connection.setFixedLengthStreamingMode(query.length);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(query);
             }
-            TimeStampResponse response = new TimeStampResponse(answer.body());
+            int status = connection.getResponseCode();
+            if (status != 200) {
+                if (connection.getErrorStream() != null) {
+                    connection.getErrorStream().close();
+                }
+                throw new SigningException("Otoritas cap waktu " + url + " menjawab HTTP " + status,
+                        "The timestamp authority " + url + " answered HTTP " + status);
+            }
+            byte[] body;
+            try (InputStream in = connection.getInputStream()) {
+                body = in.readAllBytes();
+            }
+            TimeStampResponse response = new TimeStampResponse(body);
             response.validate(request);
             TimeStampToken token = response.getTimeStampToken();
             if (token == null) {
@@ -66,9 +79,6 @@ public final class HttpTimestampClient implements TimestampClient {
         } catch (IOException | TSPException e) {
             throw new SigningException("Otoritas cap waktu " + url + " tidak dapat dipakai",
                     "The timestamp authority " + url + " could not be used", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SigningException("Permintaan cap waktu terputus", "The timestamp request was interrupted", e);
         }
     }
 }

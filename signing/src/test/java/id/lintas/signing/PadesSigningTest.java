@@ -135,6 +135,17 @@ class PadesSigningTest {
     }
 
     @Test
+    void aFooterBeyondLatin1FallsBackToTheFullFont() throws Exception {
+        String footer = "Ditandatangani oleh Kepala Dinas — Šah āīū (uji huruf)";
+        byte[] signed = session.sign(Fixtures.letter("Nama: Budi"), request(PadesLevel.B_B)
+                .withAppearance(Appearance.visible(QR).withFooter(footer)));
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            assertThat(appearanceText(document.getSignatureFields().get(0).getWidgets().get(0))).contains(footer);
+        }
+        assertThat(verifier.verify(signed).allHold()).isTrue();
+    }
+
+    @Test
     void anInvisibleSignatureHasAZeroSizeWidget() throws Exception {
         byte[] signed = session.sign(Fixtures.letter("Nama: Budi"),
                 request(PadesLevel.B_B).withAppearance(Appearance.invisible()));

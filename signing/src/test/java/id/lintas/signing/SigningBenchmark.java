@@ -1,0 +1,92 @@
+package id.lintas.signing;
+
+import id.lintas.signing.verify.PadesVerifier;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * Bulk-signing throughput on one thread (one core) for a one-page letter, at B-B and at B-T with
+ * the local TSA over HTTP on loopback, next to the raw RSA-2048 private-key operation rate
+ * measured in the same run. Not a test: {@code mvn -B -pl signing test-compile exec:java}
+ * ({@code -Dbench.seconds=5} per measurement).
+ */
+public final class SigningBenchmark {
+    private SigningBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = Double.parseDouble(System.getProperty("bench.seconds", "5"));
+        byte[] letter = Fixtures.letter("Nama: Budi Santoso, lahir di Blora pada tanggal 23 November 2026");
+        PrivateKey raw = Fixtures.PKI.kadis().privateKey();
+        try (SigningSession session = new Pkcs12KeySource(Fixtures.KADIS_P12).open(Fixtures.PASSPHRASE)) {
+            byte[] digestInput = new byte[32];
+            double rsa = rate("raw RSA-2048 signature (SHA256withRSA)", seconds, () -> {
+                try {
+                    Signature signature = Signature.getInstance("SHA256withRSA");
+                    signature.initSign(raw);
+                    signature.update(digestInput);
+                    return signature.sign().length;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            int[] counter = {0};
+            SignatureRequest visibleBb = new SignatureRequest(PadesLevel.B_B,
+                    Appearance.visible("https://lintas.blorakab.go.id/verifikasi/bench"), "TTE", "Blora", null, null, null);
+            SignatureRequest invisibleBb = visibleBb.withAppearance(Appearance.invisible());
+            SignatureRequest visibleBt = new SignatureRequest(PadesLevel.B_T, visibleBb.appearance(), "TTE", "Blora", null,
+                    Fixtures.TSA_CLIENT, null);
+            double bb = rate("PAdES B-B, visible (QR + footer)", seconds, () -> session.sign(letter,
+                    visibleBb.withAppearance(Appearance.visible("https://lintas.blorakab.go.id/verifikasi/" + counter[0]++)))
+                    .length);
+            double bbInvisible = rate("PAdES B-B, invisible", seconds, () -> session.sign(letter, invisibleBb).length);
+            double bt = rate("PAdES B-T, visible, local TSA over HTTP", seconds, () -> session.sign(letter, visibleBt).length);
+
+            byte[] check = session.sign(letter, visibleBt);
+            boolean holds = new PadesVerifier(List.of(Fixtures.PKI.root().certificate()), Fixtures.PKI.crls())
+                    .verify(check).allHold();
+            System.out.println();
+            System.out.println("| what | per second | target | share of the raw key rate |");
+            System.out.println("|---|---|---|---|");
+            System.out.printf("| raw RSA-2048 private-key operations | %.0f | | 100 %% |%n", rsa);
+            System.out.printf("| PAdES B-B, visible, 1 page | %.0f docs | 100 | %.0f %% |%n", bb, 100 * bb / rsa);
+            System.out.printf("| PAdES B-B, invisible, 1 page | %.0f docs | | %.0f %% |%n", bbInvisible, 100 * bbInvisible / rsa);
+            System.out.printf("| PAdES B-T, visible, local TSA (HTTP) | %.0f docs | 50 | %.0f %% (two key operations per"
+                    + " document: the signer's and the TSA's, on another thread) |%n", bt, 100 * bt / rsa);
+            System.out.println("a B-T document signed in this run verifies: " + holds);
+            System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", load average now: "
+                    + loadAverage() + " (other processes on the machine skew these figures)");
+        } finally {
+            Fixtures.TSA.close();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Warms up, then runs {@code work} on this thread for {@code seconds}; prints and returns operations per second. */
+    private static double rate(String what, double seconds, IntSupplier work) {
+        long warmUpEnd = System.nanoTime() + (long) (Math.min(2, seconds) * 1e9);
+        while (System.nanoTime() < warmUpEnd) {
+            work.getAsInt();
+        }
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        int operations = 0;
+        while (System.nanoTime() < end) {
+            work.getAsInt();
+            operations++;
+        }
+        double perSecond = operations / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("%-45s %8.1f/s (%d in %.1f s, %.2f ms each)%n", what, perSecond, operations, seconds,
+                1000 / perSecond);
+        return perSecond;
+    }
+}
