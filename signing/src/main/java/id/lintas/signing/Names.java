@@ -13,6 +13,11 @@ public final class Names {
     private Names() {
     }
 
+    /** RFC 2253, with the title attribute named T rather than as an OID. */
+    public static String distinguishedName(X500Principal name) {
+        return name.getName(X500Principal.RFC2253, java.util.Map.of("2.5.4.12", "T"));
+    }
+
     public static String commonName(X500Principal name) {
         return part(name, BCStyle.CN, name.getName());
     }

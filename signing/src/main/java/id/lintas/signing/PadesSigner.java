@@ -55,9 +55,9 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 final class PadesSigner {
     static final COSName ETSI_CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-    /** Room for the CMS in {@code /Contents}: certificates, signature, and the token from B-T. */
-    private static final int SIZE_B_B = 12 * 1024;
-    private static final int SIZE_TIMESTAMPED = 24 * 1024;
+    /** Room in {@code /Contents} beyond the signer's chain: signature value and attributes; the B-T token (with the TSA's chain). */
+    private static final int ROOM_B_B = 4 * 1024;
+    private static final int ROOM_TIMESTAMP = 12 * 1024;
     private static final DigestCalculatorProvider DIGESTS = digests();
 
     private PadesSigner() {
@@ -65,9 +65,14 @@ final class PadesSigner {
 
     static byte[] sign(byte[] pdf, SignatureRequest request, SigningSession session) {
         Instant at = request.signingTime() == null ? Instant.now() : request.signingTime();
+        int room = chainLength(session) + (request.level().atLeast(PadesLevel.B_T) ? ROOM_TIMESTAMP : ROOM_B_B);
         byte[] signed;
         try {
-            signed = signatureRevision(pdf, request, session, at);
+            try {
+                signed = signatureRevision(pdf, request, session, at, room);
+            } catch (TooLarge e) {
+                signed = signatureRevision(pdf, request, session, at, e.needed + 2048); // rare: a large TSA chain
+            }
         } catch (IOException e) {
             throw new SigningException("Dokumen PDF tidak dapat ditandatangani", "The PDF cannot be signed", e);
         }
@@ -80,8 +85,27 @@ final class PadesSigner {
         return signed;
     }
 
-    private static byte[] signatureRevision(byte[] pdf, SignatureRequest request, SigningSession session, Instant at)
-            throws IOException {
+    /** The CMS did not fit the room reserved for it. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int needed;
+
+        TooLarge(int needed) {
+            super(null, null, false, false);
+            this.needed = needed;
+        }
+    }
+
+    private static int chainLength(SigningSession session) {
+        int length = 0;
+        for (X509Certificate certificate : session.chain()) {
+            length += PadesExtension.encoded(certificate).length;
+        }
+        return length;
+    }
+
+    private static byte[] signatureRevision(byte[] pdf, SignatureRequest request, SigningSession session, Instant at,
+            int room) throws IOException {
         X509Certificate certificate = session.certificate();
         boolean timestamped = request.level().atLeast(PadesLevel.B_T);
         try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
@@ -96,7 +120,7 @@ final class PadesSigner {
                 signature.setLocation(request.location());
             }
             signature.setSignDate(GregorianCalendar.from(at.atZone(JAKARTA)));
-            options.setPreferredSignatureSize(timestamped ? SIZE_TIMESTAMPED : SIZE_B_B);
+            options.setPreferredSignatureSize(room);
             int pages = document.getNumberOfPages();
             int page = request.appearance() instanceof Appearance.Visible visible && visible.page() >= 0
                     ? Math.min(visible.page(), pages - 1) : pages - 1;
@@ -105,10 +129,14 @@ final class PadesSigner {
             if (request.appearance() instanceof Appearance.Visible visible) {
                 VisibleSignature.draw(document, signature, document.getPage(page), visible, certificate, at);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIZE_TIMESTAMPED + 32 * 1024);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * room + 32 * 1024);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
             byte[] content = external.getContent().readAllBytes();
-            external.setSignature(cms(content, session, timestamped ? request.timestamps() : null));
+            byte[] cms = cms(content, session, timestamped ? request.timestamps() : null);
+            if (cms.length > room) {
+                throw new TooLarge(cms.length);
+            }
+            external.setSignature(cms);
             return out.toByteArray();
         }
     }

@@ -1,6 +1,7 @@
 package id.lintas.signing.verify;
 
 import id.lintas.signing.PadesExtension;
+import id.lintas.signing.Names;
 import id.lintas.signing.PadesLevel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -128,7 +129,7 @@ public final class PadesVerifier {
                 if (certificate == null) {
                     problems.add("the signer's certificate is not in the signature");
                 } else {
-                    signer = certificate.getSubjectX500Principal().getName();
+                    signer = Names.distinguishedName(certificate.getSubjectX500Principal());
                     intact = verifySigner(info, certificate, problems);
                     List<X509Certificate> known = new ArrayList<>(dss.certificates());
                     known.addAll(certificates(data.getCertificates().getMatches(null)));
@@ -161,7 +162,7 @@ public final class PadesVerifier {
                 TimeStampToken token = new TimeStampToken(new CMSSignedData(PadesExtension.withoutPadding(contents)));
                 time = token.getTimeStampInfo().getGenTime().toInstant();
                 X509Certificate tsa = certificateOf(token.getCertificates().getMatches(token.getSID()));
-                signer = tsa == null ? null : tsa.getSubjectX500Principal().getName();
+                signer = tsa == null ? null : Names.distinguishedName(tsa.getSubjectX500Principal());
                 intact = timestampIntact(token, signed, problems, "document timestamp");
                 trusted = tsa != null && trust(tsa, certificates(token.getCertificates().getMatches(null)), dss, problems, "TSA");
             } catch (CMSException | IOException | TSPException | RuntimeException e) {
