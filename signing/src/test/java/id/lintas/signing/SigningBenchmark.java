@@ -10,7 +10,7 @@ import java.util.function.IntSupplier;
  * Bulk-signing throughput on one thread (one core) for a one-page letter, at B-B and at B-T with
  * the local TSA over HTTP on loopback, next to the raw RSA-2048 private-key operation rate
  * measured in the same run. Not a test: {@code mvn -B -pl signing test-compile exec:java}
- * ({@code -Dbench.seconds=5} per measurement).
+ * ({@code -Dbench.seconds=5} per measurement, after {@code -Dbench.warmup=8} seconds of warm-up).
  */
 public final class SigningBenchmark {
     private SigningBenchmark() {
@@ -38,6 +38,13 @@ public final class SigningBenchmark {
             SignatureRequest invisibleBb = visibleBb.withAppearance(Appearance.invisible());
             SignatureRequest visibleBt = new SignatureRequest(PadesLevel.B_T, visibleBb.appearance(), "TTE", "Blora", null,
                     Fixtures.TSA_CLIENT, null);
+            // let the JIT compile the whole signing path first (under load 2 s per measurement is not enough)
+            long warmUpEnd = System.nanoTime() + (long) (Double.parseDouble(System.getProperty("bench.warmup", "8")) * 1e9);
+            while (System.nanoTime() < warmUpEnd) {
+                session.sign(letter, visibleBt);
+                session.sign(letter, visibleBb);
+                session.sign(letter, invisibleBb);
+            }
             Rate bb = rate("PAdES B-B, visible (QR + footer)", seconds, () -> session.sign(letter,
                     visibleBb.withAppearance(Appearance.visible("https://lintas.blorakab.go.id/verifikasi/" + counter[0]++)))
                     .length);
