@@ -62,22 +62,6 @@ public final class Pem {
         }
     }
 
-    static X509Certificate parseCertificate(byte[] der) {
-        try {
-            return (X509Certificate) factory().generateCertificate(new ByteArrayInputStream(der));
-        } catch (CertificateException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    static X509CRL parseCrl(byte[] der) {
-        try {
-            return (X509CRL) factory().generateCRL(new ByteArrayInputStream(der));
-        } catch (CRLException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
     private static CertificateFactory factory() {
         try {
             return CertificateFactory.getInstance("X.509");
