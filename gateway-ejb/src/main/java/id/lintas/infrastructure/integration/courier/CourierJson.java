@@ -65,8 +65,8 @@ public final class CourierJson {
 
     /** The body of {@code POST /orders/{id}/cancel}. */
     public static String cancellation(Shipment shipment) {
-        String why = shipment.status() == ShipmentStatus.DELIVERED ? "sudah diantar kurir kantor sebelum dijemput"
-                : shipment.isCarriedByOfficeCourier() ? "sudah diambil kurir kantor"
+        String why = shipment.isCarriedByOfficeCourier() ? "sudah diambil kurir kantor"
+                : shipment.status() == ShipmentStatus.DELIVERED ? "sudah diantar kurir kantor sebelum dijemput"
                 : "perkara meninggalkan langkah " + shipment.stepKey() + " sebelum dijemput";
         return Jsons.createObjectBuilder().add("reason", "Berkas " + shipment.caseNumber() + " tidak jadi dibawa: " + why).build()
                 .toString();
