@@ -1,11 +1,6 @@
 package id.lintas.infrastructure.documents;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import id.lintas.signing.QrCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +9,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -180,26 +174,11 @@ final class LetterLayout {
      * page, drawn as vector squares with its quiet zone of four modules, and a caption beside it.
      */
     void verification(URI address) throws IOException {
-        BitMatrix matrix = qr(address.toString());
-        float module = QR_SIZE / matrix.getWidth();
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            int column = 0;
-            while (column < matrix.getWidth()) {
-                int start = column;
-                while (column < matrix.getWidth() && matrix.get(column, row)) {
-                    column++;
-                }
-                if (column > start) {
-                    content.addRect(LEFT + start * module, BOTTOM + (matrix.getHeight() - 1 - row) * module,
-                            (column - start) * module, module);
-                }
-                column++;
-            }
-        }
-        content.fill();
+        QrCode.draw(content, address.toString(), LEFT, BOTTOM, QR_SIZE, QUIET_ZONE);
         float x = LEFT + QR_SIZE + 0.2f * CM;
         float captionWidth = SIGNATURE_X - 0.3f * CM - x;
-        y = BOTTOM + QR_SIZE - QUIET_ZONE * module;
+        // the caption starts level with the top of the code, about four modules of a typical address's code below the edge
+        y = BOTTOM + QR_SIZE - 0.25f * CM;
         for (String caption : List.of("Pindai kode QR ini untuk memeriksa keaslian surat pada:", address.toString())) {
             for (String line : wrap(caption, regular, SMALL, captionWidth)) {
                 text(x, line, regular, SMALL, false);
@@ -340,15 +319,6 @@ final class LetterLayout {
 
     private static float leading(float size) {
         return size * 1.35f;
-    }
-
-    private static BitMatrix qr(String text) {
-        try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, QUIET_ZONE,
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("No QR code for " + text, e);
-        }
     }
 
     private static byte[] font(String file) {
