@@ -1,27 +1,22 @@
 package id.lintas.infrastructure.documents;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * Renders the letters a hospital or puskesmas sends with a birth (SELINTAS SOP step 4, "Membuat
  * Surat Keterangan Kelahiran &amp; Surat Pengantar Pengajuan Berkas ke Dindukcapil") as PDF: A4
- * portrait, in Bahasa Indonesia, with the font embedded as a subset (no unembedded standard fonts,
- * ready for PDF/A-2b), and a QR code of the letter's verification address in the bottom left
+ * portrait, in Bahasa Indonesia, with the font embedded as a subset, archival PDF/A-2b ({@link PdfA}),
+ * and a QR code of the letter's verification address in the bottom left
  * corner. The same letter renders to the same bytes: the document information (title, author =
  * the institution, subject, creator "Lintas", dates = the letter's {@link Letter#issuedAt()}) and
  * the document ID come from the input alone. Stateless and thread-safe.
  */
 public final class PdfDocuments {
-    private static final String CREATOR = "Lintas";
-
     /** The Surat Keterangan Kelahiran, one page unless its texts are very long. */
     public byte[] birthLetter(BirthLetter skl) {
         Letter letter = skl.letter();
@@ -101,30 +96,15 @@ public final class PdfDocuments {
     private static byte[] render(Letter letter, String kind, String subject, Body body) {
         String title = kind + " Nomor " + letter.number();
         try (PDDocument document = new PDDocument()) {
-            describe(document, letter, title, subject);
+            PdfA.describe(document, title, letter.institution().name(), subject, letter.issuedAt());
             LetterLayout page = new LetterLayout(document);
             page.letterhead(letter.institution());
             body.write(page);
             page.verification(letter.verificationUrl());
             page.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return PdfA.save(document);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render " + title, e);
         }
-    }
-
-    private static void describe(PDDocument document, Letter letter, String title, String subject) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(letter.institution().name());
-        info.setSubject(subject);
-        info.setCreator(CREATOR);
-        GregorianCalendar issued = GregorianCalendar.from(letter.issuedAt());
-        info.setCreationDate(issued);
-        info.setModificationDate(issued);
-        document.getDocumentCatalog().setLanguage("id-ID");
-        document.setDocumentId(letter.issuedAt().toInstant().toEpochMilli());
     }
 }
