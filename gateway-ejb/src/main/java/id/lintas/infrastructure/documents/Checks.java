@@ -1,5 +1,8 @@
 package id.lintas.infrastructure.documents;
 
+import java.net.URI;
+import java.util.Locale;
+
 /**
  * The constructor checks of the letters' records. A refusal is an {@link IllegalArgumentException}
  * naming the field in English and Indonesian, e.g. {@code babyName (nama bayi) is required}: the
@@ -38,6 +41,16 @@ final class Checks {
             throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", not " + value);
         }
         return value;
+    }
+
+    /** Refused unless an absolute http(s) address with a host. */
+    static URI webAddress(URI address, String field) {
+        present(address, field);
+        String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
+        if (!address.isAbsolute() || !(scheme.equals("https") || scheme.equals("http")) || address.getHost() == null) {
+            throw new IllegalArgumentException(field + " must be an http(s) address, not " + address);
+        }
+        return address;
     }
 
     private static String bounded(String value, String field) {

@@ -27,6 +27,11 @@ final class Indonesian {
         return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
     }
 
+    /** E.g. "23-11-2026", as cards and tables print dates. */
+    static String numericDate(LocalDate date) {
+        return String.format(Locale.ROOT, "%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
     /** E.g. "Senin, 23 November 2026". */
     static String dayAndDate(LocalDate date) {
         return DAYS.get(date.getDayOfWeek().getValue() - 1) + ", " + date(date);
@@ -61,12 +66,32 @@ final class Indonesian {
         return centimetres.stripTrailingZeros().toPlainString().replace('.', ',') + " cm";
     }
 
+    /** A date in words, as deeds write it: "dua puluh tiga November dua ribu dua puluh enam". */
+    static String dateInWords(LocalDate date) {
+        return words(date.getDayOfMonth()) + " " + MONTHS.get(date.getMonthValue() - 1) + " " + words(date.getYear());
+    }
+
+    /** The ordinal of a child in a deed, e.g. "kesatu", "kedua", "kesebelas", "kedua puluh satu". */
+    static String ordinal(int number) {
+        return "ke" + words(number);
+    }
+
     /** The number and its words (terbilang) below one hundred, e.g. "21 (dua puluh satu)"; digits alone above. */
     static String counted(int number) {
         return number >= 0 && number < 100 ? number + " (" + words(number) + ")" : String.valueOf(number);
     }
 
-    private static String words(int number) {
+    /** The words (terbilang) of a number from 0 to 9999, e.g. "dua ribu dua puluh enam", "seratus sebelas". */
+    static String words(int number) {
+        if (number < 0 || number > 9999) {
+            throw new IllegalArgumentException("No words for " + number);
+        }
+        if (number >= 1000) {
+            return join(number < 2000 ? "seribu" : UNITS.get(number / 1000) + " ribu", number % 1000);
+        }
+        if (number >= 100) {
+            return join(number < 200 ? "seratus" : UNITS.get(number / 100) + " ratus", number % 100);
+        }
         if (number < UNITS.size()) {
             return UNITS.get(number);
         }
@@ -74,6 +99,10 @@ final class Indonesian {
             return UNITS.get(number - 10) + " belas";
         }
         String tens = UNITS.get(number / 10) + " puluh";
-        return number % 10 == 0 ? tens : tens + " " + UNITS.get(number % 10);
+        return join(tens, number % 10);
+    }
+
+    private static String join(String head, int rest) {
+        return rest == 0 ? head : head + " " + words(rest);
     }
 }

@@ -3,7 +3,6 @@ package id.lintas.infrastructure.documents;
 import id.lintas.domain.model.person.Nik;
 import java.net.URI;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 
 /**
  * What every letter (surat) of the institution has, whatever it says: the kop surat (letterhead
@@ -27,13 +26,7 @@ public record Letter(Institution institution, String number, ZonedDateTime issue
         number = Checks.required(number, "number (nomor surat)");
         Checks.present(issuedAt, "issuedAt (tanggal surat)");
         Checks.present(signer, "signer (penanda tangan)");
-        Checks.present(verificationUrl, "verificationUrl (alamat verifikasi)");
-        String scheme = verificationUrl.getScheme() == null ? "" : verificationUrl.getScheme().toLowerCase(Locale.ROOT);
-        if (!verificationUrl.isAbsolute() || !(scheme.equals("https") || scheme.equals("http"))
-                || verificationUrl.getHost() == null) {
-            throw new IllegalArgumentException("verificationUrl (alamat verifikasi) must be an http(s) address, not "
-                    + verificationUrl);
-        }
+        Checks.webAddress(verificationUrl, "verificationUrl (alamat verifikasi)");
     }
 
     /**

@@ -49,8 +49,8 @@ final class LetterLayout {
     private static final float SMALL = 8.5f;
     private static final float SIGNATURE_SPACE = 2.2f * CM;
     private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
-    private static final byte[] REGULAR_FONT = font("DejaVuSerifCondensed.ttf");
-    private static final byte[] BOLD_FONT = font("DejaVuSerifCondensed-Bold.ttf");
+    static final byte[] REGULAR_FONT = font("DejaVuSerifCondensed.ttf");
+    static final byte[] BOLD_FONT = font("DejaVuSerifCondensed-Bold.ttf");
 
     private final PDDocument document;
     private final PDFont regular;
@@ -194,14 +194,8 @@ final class LetterLayout {
         float padding = ruled ? 3 : 0;
         for (int r = 0; r < rows.size(); r++) {
             PDFont font = ruled && r == 0 ? bold : regular;
-            List<List<String>> cells = new ArrayList<>();
-            int lines = 1;
-            for (int c = 0; c < widths.length; c++) {
-                List<String> cell = wrap(rows.get(r).get(c), font, BODY, widths[c] - 2 * padding);
-                cells.add(cell);
-                lines = Math.max(lines, cell.size());
-            }
-            float height = lines * leading(BODY) + 2 * padding;
+            List<List<String>> cells = cells(rows.get(r), widths, font, BODY, padding);
+            float height = lines(cells) * leading(BODY) + 2 * padding;
             ensureSpace(height);
             float top = y;
             float left = x;
@@ -273,7 +267,7 @@ final class LetterLayout {
      * where it reaches the edge. Runs of white space count as one space; a character the font has
      * no glyph for is printed as '?'.
      */
-    private List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : printable(text, font).split(" ")) {
@@ -299,7 +293,22 @@ final class LetterLayout {
         return lines;
     }
 
-    private static String printable(String text, PDFont font) throws IOException {
+    /** The cells of a table row, each wrapped to its column's width less the padding on both sides. */
+    static List<List<String>> cells(List<String> row, float[] widths, PDFont font, float size, float padding)
+            throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            cells.add(wrap(row.get(c), font, size, widths[c] - 2 * padding));
+        }
+        return cells;
+    }
+
+    /** The lines of the row's tallest cell. */
+    static int lines(List<List<String>> cells) {
+        return cells.stream().mapToInt(List::size).max().orElse(1);
+    }
+
+    static String printable(String text, PDFont font) throws IOException {
         StringBuilder printable = new StringBuilder();
         for (int codePoint : text.strip().replaceAll("\\s+", " ").codePoints().toArray()) {
             String character = Character.toString(codePoint);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +56,22 @@ class IndonesianTest {
             "99, 99 (sembilan puluh sembilan)", "100, 100"})
     void countsInWords(int number, String expected) {
         assertThat(Indonesian.counted(number)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"100, seratus", "111, seratus sebelas", "250, dua ratus lima puluh", "1000, seribu",
+            "1945, seribu sembilan ratus empat puluh lima", "2026, dua ribu dua puluh enam", "9999,"
+            + " sembilan ribu sembilan ratus sembilan puluh sembilan"})
+    void spellsNumbersUpToThousands(int number, String expected) {
+        assertThat(Indonesian.words(number)).isEqualTo(expected);
+    }
+
+    @Test
+    void spellsDatesAndOrdinalsAsDeedsDo() {
+        assertThat(Indonesian.dateInWords(LocalDate.of(2026, 11, 23)))
+                .isEqualTo("dua puluh tiga November dua ribu dua puluh enam");
+        assertThat(Indonesian.ordinal(1)).isEqualTo("kesatu");
+        assertThat(Indonesian.ordinal(12)).isEqualTo("kedua belas");
+        assertThat(Indonesian.numericDate(LocalDate.of(2026, 3, 2))).isEqualTo("02-03-2026");
     }
 }

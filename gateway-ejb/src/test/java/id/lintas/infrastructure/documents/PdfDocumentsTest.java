@@ -2,19 +2,10 @@ package id.lintas.infrastructure.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.Result;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -23,8 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
@@ -121,7 +110,7 @@ class PdfDocumentsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("letters")
     void qrCodeReadsAsTheVerificationAddress(String name, Supplier<byte[]> render) throws Exception {
-        assertThat(qrCodes(render.get())).containsExactly(SampleLetters.VERIFICATION.toString());
+        assertThat(PdfPages.qrCodes(render.get(), 200)).containsExactly(SampleLetters.VERIFICATION.toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -149,7 +138,7 @@ class PdfDocumentsTest {
         String text = text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Raden Mas Muhammad", "Sastrodiharjo", "Wijayakusuma");
         assertThat(text.replaceAll("\\s", "")).contains(UNBROKEN_NAME);
-        assertThat(qrCodes(pdf)).containsExactly(SampleLetters.VERIFICATION.toString());
+        assertThat(PdfPages.qrCodes(pdf, 200)).containsExactly(SampleLetters.VERIFICATION.toString());
     }
 
     @Test
@@ -174,7 +163,7 @@ class PdfDocumentsTest {
         }
         assertInsideTheMargins(pdf);
         assertThat(text(pdf)).contains("40 (empat puluh) berkas", "40. Fotokopi dokumen pendukung nomor 40", "Saksi II");
-        assertThat(qrCodes(pdf)).containsExactly(SampleLetters.VERIFICATION.toString());
+        assertThat(PdfPages.qrCodes(pdf, 200)).containsExactly(SampleLetters.VERIFICATION.toString());
     }
 
     @Test
@@ -216,26 +205,6 @@ class PdfDocumentsTest {
 
     private static String lineOf(String text, String start) {
         return text.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
-    }
-
-    /** The QR codes found on the pages rendered at 200 dpi, read as a phone would. */
-    private static List<String> qrCodes(byte[] pdf) throws IOException {
-        List<String> found = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                var image = renderer.renderImageWithDPI(page, 200, ImageType.GRAY);
-                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-                try {
-                    Result result = new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
-                            List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE));
-                    found.add(result.getText());
-                } catch (NotFoundException none) {
-                    // a page without a QR code
-                }
-            }
-        }
-        return found;
     }
 
     private static Offset<Float> within() {
