@@ -209,6 +209,7 @@ class CivilDocumentsTest {
             assertThat(intents.get(0).getCOSObject().getCOSName(COSName.S)).isEqualTo(COSName.GTS_PDFA1);
             assertThat(intents.get(0).getDestOutputIntent().createInputStream().readAllBytes()).hasSizeGreaterThan(100);
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("id-ID");
+            assertThat(document.getDocument().getTrailer().getCOSArray(COSName.ID)).as("file identifier").hasSize(2);
             for (PDPage page : document.getPages()) {
                 for (COSName font : page.getResources().getFontNames()) {
                     assertThat(page.getResources().getFont(font).isEmbedded()).as(font.getName()).isTrue();
