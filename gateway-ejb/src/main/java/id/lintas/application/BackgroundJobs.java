@@ -25,7 +25,8 @@ import java.util.logging.Logger;
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
  * steps every ten, and every second: delivering the SIAK outbox and asking SIAK about accepted
  * drafts, opening the cases of accepted birth reports, delivering the notification outbox
- * (partners' callbacks, families' emails) and booking courier legs.
+ * (partners' callbacks, families' emails), booking courier legs and drafting the documents
+ * cases issue for the kadis's signature.
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -67,6 +68,9 @@ public class BackgroundJobs {
     @EJB
     id.lintas.application.courier.CourierRelay courierRelay;
 
+    @EJB
+    id.lintas.application.document.DocumentDraftRelay draftRelay;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -91,6 +95,9 @@ public class BackgroundJobs {
         // courier bookings and cancellations, one drain at a time
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("courier bookings", courierRelay::deliverDue,
                 id.lintas.application.courier.CourierRelay.BATCH), 3, 1, TimeUnit.SECONDS));
+        // the documents cases issue at their signing steps, rendered for the kadis's TTE inbox
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("document drafts", draftRelay::draftDue,
+                id.lintas.application.document.DocumentDraftRelay.BATCH), 3, 1, TimeUnit.SECONDS));
         jobs = List.copyOf(scheduled);
     }
 

@@ -126,6 +126,10 @@ class NotificationIT {
             {"operator", "operator"}, {"operator", "operator"}, {"operator", "operator"}, {"kasi", "kasi"},
             {"kabid.dafduk", "kabid-dafduk"}, {"kadis", "kadis"}, {"operator", "operator"}};
         for (String[] step : officeSteps) {
+            if (step[0].equals("kadis")) { // the kadis's signatures (TTE) of the akta, KK and KIA complete the step
+                TteInbox.signCase(portal, caseId, 3);
+                continue;
+            }
             assertThat(portal.complete(step[0], step[1], caseId)).as(Arrays.toString(step)).contains("Langkah selesai.");
         }
         assertThat(portal.currentRoles("kurir", "courier", caseId)).containsExactly("COURIER");

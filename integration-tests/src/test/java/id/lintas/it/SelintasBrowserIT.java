@@ -113,6 +113,11 @@ class SelintasBrowserIT {
                 Births.awaitSiakNumbers(Long.parseLong(caseId), 60); // the KIA carries the child's NIK from SIAK
             }
             signIn(leg[1]);
+            if (leg[0].equals("sign_documents")) {
+                signInTteInbox(Long.parseLong(caseId));
+                signOut();
+                continue;
+            }
             browser.get(Deployments.BASE + leg[2] + "/case.xhtml?id=" + caseId);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("act:complete")));
             tickAll("act:checklist");
@@ -131,6 +136,89 @@ class SelintasBrowserIT {
         assertThat(rows.get(14).getText()).as("the courier brought the documents back").contains("kurir");
         assertThat(rows.get(12).getText()).as("the kadis's signing, recorded as the approval").contains("kadis")
                 .contains("Disetujui");
+        assertThat(browser.findElements(By.cssSelector(".lintas-document-status[data-status='SIGNED']")))
+                .as("the akta, KK and KIA signed on the case page").hasSize(3);
+        signOut();
+
+        verifyInPublic(Long.parseLong(caseId));
+    }
+
+    /**
+     * The kadis's TTE inbox: a wrong passphrase signs nothing; the right one signs the case's
+     * akta, KK and KIA in one bulk run, followed by the progress bar.
+     */
+    private void signInTteInbox(long caseId) throws Exception {
+        TteInbox.awaitDrafts(caseId, 3, 60);
+        browser.get(Deployments.BASE + "kadis/tte.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tte:signAll")));
+        assertThat(browser.findElements(By.cssSelector("a.lintas-preview"))).as("each document can be previewed").hasSizeGreaterThanOrEqualTo(3);
+        browser.findElement(By.id("tte:passphrase")).sendKeys("salah-passphrase");
+        browser.findElement(By.id("tte:signAll")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tte:tteMessages"), "Passphrase salah"));
+        assertThat(Deployments.count("select count(*) from issued_document where case_id = " + caseId + " and status = 'SIGNED'"))
+                .as("a wrong passphrase signs nothing").isZero();
+        WebElement passphrase = browser.findElement(By.id("tte:passphrase"));
+        passphrase.clear();
+        passphrase.sendKeys(TteInbox.PASSPHRASE);
+        browser.findElement(By.id("tte:signAll")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tte:tteMessages"), "Selesai:"));
+        assertThat(browser.findElement(By.id("tte:tteMessages")).getText()).contains("ditandatangani, 0 gagal");
+        assertThat(Deployments.count("select count(*) from issued_document where case_id = " + caseId + " and status = 'SIGNED'"))
+                .isEqualTo(3);
+        assertThat(Deployments.count("select count(*) from audit_entry where action = 'TTE_PASSPHRASE_WRONG'"))
+                .as("the wrong passphrase audited").isPositive();
+    }
+
+    /** Anyone holding the QR code: the public page, then the signed PDF checked by upload, then a changed copy. */
+    private void verifyInPublic(long caseId) throws Exception {
+        String id = Deployments.text("select id from issued_document where case_id = ?::bigint and type = 'AKTA_KELAHIRAN'",
+                Long.toString(caseId));
+        browser.get(Deployments.BASE + "verifikasi/" + id);
+        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        assertThat(status.getText()).contains("AKTIF");
+        assertThat(browser.findElement(By.id("type")).getText()).isEqualTo("Akta Kelahiran");
+        assertThat(browser.findElement(By.id("nik")).getText()).matches("\\d{6}\\*{8}\\d{2}");
+        assertThat(browser.findElement(By.id("signer")).getText()).isNotBlank();
+        byte[] signed;
+        try (java.sql.Connection c = Deployments.database(); java.sql.PreparedStatement q = c.prepareStatement(
+                "select signed_pdf from issued_document where id = ?")) {
+            q.setString(1, id);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                rs.next();
+                signed = rs.getBytes(1);
+            }
+        }
+        checkUpload("akta.pdf", signed);
+        assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("ASLI");
+        byte[] changed = signed.clone();
+        int at = indexOf(changed, "Kelahiran".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        changed[at > 0 ? at : changed.length / 3] ^= 1;
+        checkUpload("akta-diubah.pdf", changed);
+        assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("TIDAK SAH");
+        browser.get(Deployments.BASE + "verifikasi/00000000-0000-4000-8000-000000000000");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notFound"))).getText())
+                .contains("Dokumen tidak ditemukan");
+    }
+
+    private void checkUpload(String name, byte[] content) throws Exception {
+        Path file = Files.createTempDirectory("lintas-verify").resolve(name);
+        Files.write(file, content);
+        browser.findElement(By.cssSelector("input[type='file'][name='upload:file']")).sendKeys(file.toString());
+        browser.findElement(By.id("upload:check")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private void signIn(String user) {

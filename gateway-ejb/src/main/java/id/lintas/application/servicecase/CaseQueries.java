@@ -1,5 +1,8 @@
 package id.lintas.application.servicecase;
 
+import id.lintas.domain.model.document.IssuedDocument;
+import id.lintas.domain.model.document.IssuedDocumentRepository;
+import id.lintas.domain.model.document.IssuedDocumentStatus;
 import id.lintas.domain.model.audit.AuditAction;
 import id.lintas.domain.model.audit.AuditEntry;
 import id.lintas.domain.model.audit.AuditLog;
@@ -89,6 +92,9 @@ public class CaseQueries {
     @Inject
     AwaitedArrivals arrivals;
 
+    @Inject
+    IssuedDocumentRepository issued;
+
     @Resource
     SessionContext context;
 
@@ -163,6 +169,35 @@ public class CaseQueries {
         audit.append(new AuditEntry(clock.instant(), actor.officeId(), actor.username(), AuditAction.DOCUMENT_ACCESSED,
                 c.caseNumber(), a.fileName() + " sha256 " + a.sha256(), null));
         return new AttachmentFile(a.fileName(), a.kind().contentType(), a.bytes());
+    }
+
+    /** The documents a case issued (its signing steps' drafts and signed documents), oldest first. */
+    public List<CaseDocument> documents(long caseId) {
+        Actor actor = actors.of(context);
+        ServiceCase c = visible(caseId, actor);
+        ZoneId zone = zone(c.officeId());
+        return issued.ofCase(c.id()).stream().map(d -> new CaseDocument(d.id(), d.stepKey(), d.type().name(),
+                d.type().indonesianName(), d.type().englishName(), d.status().name(), d.number().orElse(null),
+                d.subjectName().orElse(null), d.signerName().orElse(null), zoned(d.signedAt().orElse(null), zone),
+                d.signatureLevel().orElse(null), d.signedSha256().orElse(null), d.attempts().lastError().orElse(null),
+                d.revokeReason().orElse(null), d.replacedBy().orElse(null))).toList();
+    }
+
+    /**
+     * A document's PDF for a caller who may see its case: the signed one once signed, else the
+     * draft; every download is audited.
+     */
+    public AttachmentFile document(String documentId) {
+        Actor actor = actors.of(context);
+        IssuedDocument d = issued.find(documentId).orElseThrow(() -> new BusinessException("tte.documentNotFound"));
+        visible(d.caseId(), actor);
+        byte[] pdf = d.signedPdf().or(d::draftPdf).orElseThrow(() -> new BusinessException("tte.documentNotFound"));
+        audit.append(new AuditEntry(clock.instant(), actor.officeId(), actor.username(), AuditAction.DOCUMENT_ACCESSED,
+                d.caseNumber(), d.type().name() + " " + d.id() + " " + d.status(), null));
+        String name = d.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + d.caseNumber().replaceAll("[^A-Za-z0-9-]", "-") + (d.status() == IssuedDocumentStatus.SIGNED ? "" : "-draf")
+                + ".pdf";
+        return new AttachmentFile(name, "application/pdf", pdf);
     }
 
     private ServiceCase visible(long caseId, Actor actor) {

@@ -1,5 +1,6 @@
 package id.lintas.infrastructure.sop;
 
+import id.lintas.domain.model.document.DocumentType;
 import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.sop.Awaited;
 import id.lintas.domain.model.sop.ChecklistItem;
@@ -21,7 +22,7 @@ final class StepJson {
     private static final Set<String> FIELDS = Set.of("key", "no", "seedNo", "activity", "role",
             "alternativeRoles", "roleInference", "checklist", "standard", "output", "perItem", "itemKind",
             "when", "returns", "next", "remarks", "schedule", "startsServiceClock", "siak", "courier", "notifies", "awaits",
-            "approves");
+            "approves", "signs");
 
     private StepJson() {
     }
@@ -45,6 +46,7 @@ final class StepJson {
                 .notifies(json.optionalEnum("notifies", Milestone.class).orElse(null))
                 .awaits(json.optionalEnum("awaits", Awaited.class).orElse(null))
                 .approves(json.flag("approves"));
+        step.signs(json.strings("signs").stream().map(type -> json.toEnum("signs", type, DocumentType.class)).toList());
         for (String role : json.strings("alternativeRoles")) {
             step.alternativeRole(json.toEnum("alternativeRoles", role, Role.class));
         }

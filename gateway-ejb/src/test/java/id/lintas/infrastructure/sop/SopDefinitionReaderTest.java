@@ -202,7 +202,7 @@ class SopDefinitionReaderTest {
         assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"notifies\": \"DONE\",")))
                 .hasMessageStartingWith("test.json: step 2 'verify': \"notifies\" is 'DONE', expected one of [DOCUMENTS_READY]");
         assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"awaits\": \"PAYMENT\",")))
-                .hasMessageStartingWith("test.json: step 2 'verify': \"awaits\" is 'PAYMENT', expected one of [SIAK_NUMBERS]");
+                .hasMessageStartingWith("test.json: step 2 'verify': \"awaits\" is 'PAYMENT', expected one of [SIAK_NUMBERS, SIGNATURES]");
         assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"approves\": \"yes\",")))
                 .hasMessage("test.json: step 2 'verify': \"approves\" must be true or false");
     }

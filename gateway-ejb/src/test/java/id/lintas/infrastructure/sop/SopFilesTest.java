@@ -145,15 +145,20 @@ class SopFilesTest {
         }
 
         @Test
-        void version4CarriesTheOfficeStepsRulesAsData() {
-            assertThat(selintas.version()).isEqualTo(4);
+        void version5CarriesTheOfficeStepsRulesAsData() {
+            assertThat(selintas.version()).isEqualTo(5);
+            assertThat(selintas.notes()).anySatisfy(note -> assertThat(note).startsWith("Version 5:"));
             assertThat(selintas.notes()).anySatisfy(note -> assertThat(note).startsWith("Version 4:"));
             assertThat(selintas.intake()).as("opened by birth reports only").isEqualTo(Intake.BIRTH_REPORT);
             assertThat(selintas.steps()).filteredOn(step -> step.awaits().isPresent())
-                    .extracting(step -> step.key() + " " + step.awaits().get()).containsExactly("print_kia SIAK_NUMBERS");
+                    .extracting(step -> step.key() + " " + step.awaits().get())
+                    .containsExactly("print_kia SIAK_NUMBERS", "sign_documents SIGNATURES");
             assertThat(step(selintas, "print_kia").checklist()).extracting(item -> item.text().id()).contains("Draft KK (NIK anak)");
             assertThat(selintas.steps()).filteredOn(StepDefinition::approves).extracting(StepDefinition::key)
                     .containsExactly("sign_documents");
+            assertThat(selintas.steps()).filteredOn(step -> !step.signs().isEmpty())
+                    .extracting(step -> step.key() + " " + step.signs())
+                    .containsExactly("sign_documents [AKTA_KELAHIRAN, KK, KIA]");
             assertThat(selintas.steps()).filteredOn(step -> step.notifies().isPresent())
                     .extracting(step -> step.key() + " " + step.notifies().get()).containsExactly("courier_delivery DOCUMENTS_READY");
         }

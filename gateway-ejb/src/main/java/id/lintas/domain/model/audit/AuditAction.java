@@ -23,5 +23,15 @@ public enum AuditAction {
     PARTNER_CALLBACK_CHANGED,
     PARTNER_SECRET_GENERATED,
     /** A custody event of a paper file confirmed in the portal (the office's courier has the file). */
-    CUSTODY_CONFIRMED
+    CUSTODY_CONFIRMED,
+    /** A document signed electronically (TTE) by the kadis. */
+    DOCUMENT_SIGNED,
+    /** A wrong TTE passphrase: nothing was signed. */
+    TTE_PASSPHRASE_WRONG,
+    /** Three wrong TTE passphrases in a row: signing locked for a while. */
+    TTE_LOCKED,
+    /** A signed document revoked (dicabut) by the kadis, with the reason. */
+    DOCUMENT_REVOKED,
+    /** A document drafted again after its draft failed. */
+    DOCUMENT_REDRAFTED
 }

@@ -12,5 +12,10 @@ public enum Awaited {
      * the akta kelahiran and the KIA), e.g. SELINTAS's KIA printing, which prints the child's NIK.
      * Needs an earlier step that enters data into SIAK ({@link SiakUse#SUBMIT}).
      */
-    SIAK_NUMBERS
+    SIAK_NUMBERS,
+    /**
+     * The kadis has signed (TTE) every document the step issues ({@code "signs"}): implied by a
+     * signing step, whose last signature completes it.
+     */
+    SIGNATURES
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import id.lintas.domain.model.document.DocumentType;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,7 @@ public final class StepDefinition implements Serializable {
     private final Milestone notifies;
     private final Awaited awaits;
     private final boolean approves;
+    private final List<DocumentType> signs;
 
     private StepDefinition(Builder b) {
         this.key = Keys.require(b.key, "step key");
@@ -68,7 +70,9 @@ public final class StepDefinition implements Serializable {
         this.siak = b.siak;
         this.courier = b.courier;
         this.notifies = b.notifies;
-        this.awaits = b.awaits;
+        this.signs = List.copyOf(b.signs);
+        // a signing step waits for its documents' signatures, which complete it
+        this.awaits = !signs.isEmpty() && b.awaits == null ? Awaited.SIGNATURES : b.awaits;
         this.approves = b.approves;
         validate();
     }
@@ -116,6 +120,18 @@ public final class StepDefinition implements Serializable {
         }
         if (courier != null && awaits != null) {
             throw invalid("a courier leg is completed by the courier's report, it cannot await " + awaits);
+        }
+        if (!signs.isEmpty() && (courier != null || itemKind != null || !isPerformableBy(Role.KADIS))) {
+            throw invalid("the documents are signed (TTE) by the kadis on the whole file, not on a courier leg or per item");
+        }
+        if (!signs.isEmpty() && awaits != Awaited.SIGNATURES) {
+            throw invalid("a signing step awaits its signatures, it cannot await " + awaits);
+        }
+        if (signs.isEmpty() && awaits == Awaited.SIGNATURES) {
+            throw invalid("only a step that signs documents (\"signs\") awaits signatures");
+        }
+        if (new HashSet<>(signs).size() != signs.size()) {
+            throw invalid("a document type is signed twice");
         }
         if (approves && (courier != null || itemKind != null)) {
             throw invalid("an approval is one person's decision on the whole file, not a courier leg or a per-item step");
@@ -257,6 +273,15 @@ public final class StepDefinition implements Serializable {
         return approves;
     }
 
+    /**
+     * The documents the case issues at this step and the kadis signs electronically (TTE), e.g.
+     * SELINTAS's akta kelahiran, KK and KIA: drafted when the case arrives, and the step completes
+     * (as the kadis's approval) when the last of them is signed. Empty for most steps.
+     */
+    public List<DocumentType> signs() {
+        return signs;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof StepDefinition other && other.key.equals(key) && other.number == number
@@ -276,6 +301,7 @@ public final class StepDefinition implements Serializable {
     /** Collects a step's parts; {@link #build()} validates them. */
     public static final class Builder {
         private final String key;
+        private List<DocumentType> signs = List.of();
         private int number;
         private String seedNumber;
         private LocalizedText activity;
@@ -386,6 +412,11 @@ public final class StepDefinition implements Serializable {
 
         public Builder awaits(Awaited awaited) {
             this.awaits = awaited;
+            return this;
+        }
+
+        public Builder signs(List<DocumentType> documents) {
+            this.signs = List.copyOf(documents);
             return this;
         }
 

@@ -49,7 +49,9 @@ class CaseOfficeStepsTest {
         ServiceCase c = fx.open("SELINTAS");
         fx.walkTo(c, "sign_documents");
         assertRefused(c, () -> c.complete(actor(Role.KABID_DAFDUK), tickAll(current(c)), fx.now()), "step.wrongRole");
-        c.complete(actor(Role.KADIS), tickAll(current(c)), fx.now());
+        assertRefused(c, () -> c.complete(actor(Role.KADIS), tickAll(current(c)), Set.of(), fx.now()),
+                "step.awaits.SIGNATURES"); // the documents' signatures (TTE) complete it
+        c.complete(actor(Role.KADIS), tickAll(current(c)), Set.of(Awaited.SIGNATURES), fx.now());
         assertThat(executionsOf(c, "sign_documents")).singleElement().satisfies(e -> {
             assertThat(e.outcome()).contains(StepOutcome.APPROVED);
             assertThat(e.actor()).contains("kadis");

@@ -90,4 +90,26 @@ class StepDefinitionTest {
         assertThat(sign.notifies()).contains(Milestone.DOCUMENTS_READY);
         assertThat(sign.awaits()).isEmpty();
     }
+
+    @Test
+    void aSigningStepAwaitsItsSignaturesAndIsTheKadissOnTheWholeFile() {
+        StepDefinition sign = step("sign_documents", 13, Role.KADIS).approves(true)
+                .signs(java.util.List.of(id.lintas.domain.model.document.DocumentType.AKTA_KELAHIRAN,
+                        id.lintas.domain.model.document.DocumentType.KK))
+                .build();
+        assertThat(sign.signs()).containsExactly(id.lintas.domain.model.document.DocumentType.AKTA_KELAHIRAN,
+                id.lintas.domain.model.document.DocumentType.KK);
+        assertThat(sign.awaits()).contains(Awaited.SIGNATURES);
+        assertThatThrownBy(() -> step("sign", 5, Role.OPERATOR)
+                .signs(java.util.List.of(id.lintas.domain.model.document.DocumentType.KIA)).build())
+                .hasMessageContaining("signed (TTE) by the kadis");
+        assertThatThrownBy(() -> step("sign", 5, Role.KADIS).awaits(Awaited.SIAK_NUMBERS)
+                .signs(java.util.List.of(id.lintas.domain.model.document.DocumentType.KIA)).build())
+                .hasMessageContaining("cannot await SIAK_NUMBERS");
+        assertThatThrownBy(() -> step("sign", 5, Role.KADIS).awaits(Awaited.SIGNATURES).build())
+                .hasMessageContaining("only a step that signs documents");
+        assertThatThrownBy(() -> step("sign", 5, Role.KADIS).signs(java.util.List.of(
+                id.lintas.domain.model.document.DocumentType.KIA, id.lintas.domain.model.document.DocumentType.KIA)).build())
+                .hasMessageContaining("signed twice");
+    }
 }

@@ -46,6 +46,12 @@ public class CasePage implements Serializable {
     private transient UploadedFile upload;
     private String uploadLabel;
     private String pickupNote;
+    private List<id.lintas.application.servicecase.CaseDocument> documents;
+    private String revokeReason;
+    private boolean replaceRevoked = true;
+
+    @EJB
+    transient id.lintas.application.document.TteService tte;
 
     /** Loads the case named by the page's "id" parameter once; actions reload it. */
     private void load() {
@@ -188,6 +194,44 @@ public class CasePage implements Serializable {
                     && letters.available(view.id());
         }
         return lettersReady;
+    }
+
+    /** The documents the case issued (drafts, signed, revoked), loaded once per view. */
+    public List<id.lintas.application.servicecase.CaseDocument> getDocuments() {
+        if (documents == null) {
+            documents = view == null ? List.of() : queries.documents(id);
+        }
+        return documents;
+    }
+
+    /** The kadis revokes a signed document (dicabut), with a replacement drafted unless unticked. */
+    public void revoke(String documentId) {
+        tte.revoke(documentId, revokeReason, replaceRevoked);
+        revokeReason = null;
+        documents = null;
+        done("case.documents.revoked");
+    }
+
+    public void redraft(String documentId) {
+        tte.redraft(documentId);
+        documents = null;
+        load();
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
+    }
+
+    public boolean isReplaceRevoked() {
+        return replaceRevoked;
+    }
+
+    public void setReplaceRevoked(boolean replaceRevoked) {
+        this.replaceRevoked = replaceRevoked;
     }
 
     public CaseView getView() {

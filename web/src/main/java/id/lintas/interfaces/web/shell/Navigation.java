@@ -31,6 +31,7 @@ public class Navigation {
             Role.OPERATOR, List.of(NEW_CASE),
             Role.HOSPITAL, List.of(BIRTH_REPORT, NEW_CASE),
             Role.VILLAGE, List.of(NEW_CASE),
+            Role.KADIS, List.of(new Item("nav.tte", "tte.xhtml", "pi pi-pencil")),
             Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users"),
                     new Item("nav.audit", "audit.xhtml", "pi pi-shield"),
                     new Item("nav.deadLetters", "dead-letters.xhtml", "pi pi-inbox"),
