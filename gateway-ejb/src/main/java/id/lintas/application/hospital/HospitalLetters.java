@@ -127,9 +127,7 @@ public class HospitalLetters {
     }
 
     private static String city(Institution hospital) {
-        String office = hospital.office().name();
-        return office.startsWith("Kabupaten ") ? office.substring("Kabupaten ".length())
-                : office.startsWith("Kota ") ? office.substring("Kota ".length()) : office;
+        return hospital.office().seat();
     }
 
     private static int babies(String multiplicity) {

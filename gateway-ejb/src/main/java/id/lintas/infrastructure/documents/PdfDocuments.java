@@ -8,8 +8,9 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Renders the letters a hospital or puskesmas sends with a birth (SELINTAS SOP step 4, "Membuat
- * Surat Keterangan Kelahiran &amp; Surat Pengantar Pengajuan Berkas ke Dindukcapil") as PDF: A4
+ * Renders letters: those a hospital or puskesmas sends with a birth (SELINTAS SOP step 4, "Membuat
+ * Surat Keterangan Kelahiran &amp; Surat Pengantar Pengajuan Berkas ke Dindukcapil") and the
+ * Dinas's reply to a village's request for a recording (SI JARAN IJO step 4), as PDF: A4
  * portrait, in Bahasa Indonesia, with the font embedded as a subset, archival PDF/A-2b ({@link PdfA}),
  * and a QR code of the letter's verification address in the bottom left
  * corner. The same letter renders to the same bytes: the document information (title, author =
@@ -79,6 +80,60 @@ public final class PdfDocuments {
                     List.of("3.", "Saksi II", cover.secondWitness().name(), cover.secondWitness().nik().value())));
             page.paragraph("Demikian surat pengantar ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu,"
                     + " kami ucapkan terima kasih.");
+            page.signature(null, letter.signer());
+        });
+    }
+
+    /**
+     * The Dinas's surat balasan to a village: the request it answers, the targets, the date or
+     * "jadwal menyusul", the officers, and the request for an escort; room for the kadis's TTE.
+     */
+    public byte[] replyLetter(ReplyLetter reply) {
+        Letter letter = reply.letter();
+        return render(letter, "Surat Balasan", ReplyLetter.SUBJECT + " " + reply.addressee().title(), page -> {
+            page.aside(placeAndDate(letter));
+            page.particulars(List.of(
+                    List.of("Nomor", letter.number()),
+                    List.of("Lampiran", "-"),
+                    List.of("Perihal", ReplyLetter.SUBJECT)));
+            page.paragraph(List.of("Kepada Yth.", reply.addressee().title(), "di " + reply.addressee().place()));
+            page.paragraph("Dengan hormat,");
+            ReplyLetter.Request request = reply.request();
+            String requestLetter = request.number() == null ? "surat permohonan Saudara tanggal "
+                    : "surat Saudara Nomor " + request.number() + " tanggal ";
+            page.paragraph("Menindaklanjuti " + requestLetter + Indonesian.date(request.date())
+                    + " perihal permohonan perekaman rentan administrasi kependudukan (nomor berkas "
+                    + request.caseNumber() + "), dengan ini kami beritahukan bahwa Dinas Kependudukan dan Pencatatan"
+                    + " Sipil akan melaksanakan perekaman KTP-el jemput bola bagi " + Indonesian.counted(reply.targets().size())
+                    + " orang penduduk rentan administrasi kependudukan sebagai berikut:");
+            List<List<String>> targets = new ArrayList<>(List.of(List.of("No.", "Nama", "NIK", "Alamat")));
+            int no = 1;
+            for (ReplyLetter.Target target : reply.targets()) {
+                targets.add(List.of(no++ + ".", target.name(), target.nik() == null ? ReplyLetter.UNKNOWN : target.nik().value(),
+                        target.address() == null ? ReplyLetter.UNKNOWN : target.address()));
+            }
+            page.table(new float[] {0.08f, 0.3f, 0.27f, 0.35f}, targets);
+            ReplyLetter.Visit visit = reply.visit();
+            if (visit == null) {
+                page.paragraph("Jadwal pelaksanaan perekaman menyusul dan akan kami sampaikan kepada Saudara setelah"
+                        + " ditetapkan" + (reply.rhythm() == null ? "." : " (" + reply.rhythm() + ")."));
+            } else {
+                page.paragraph("Perekaman akan dilaksanakan pada:");
+                page.fields(List.of(
+                        List.of("Hari, tanggal", Indonesian.dayAndDate(visit.start().toLocalDate())),
+                        List.of("Pukul", Indonesian.time(visit.start()) + " s.d. " + (visit.end() == null ? "selesai"
+                                : Indonesian.time(visit.start().with(visit.end())))),
+                        List.of("Tempat", visit.place())));
+            }
+            if (!reply.officers().isEmpty()) {
+                page.paragraph("Petugas perekaman:");
+                page.numbered(reply.officers());
+            }
+            page.paragraph("Sehubungan dengan hal tersebut, kami mohon Saudara berkenan menugaskan aparatur"
+                    + " desa/kelurahan untuk mendampingi petugas selama kegiatan perekaman berlangsung, serta memberitahukan"
+                    + " kepada sasaran agar berada di tempat pada waktu pelaksanaan.");
+            page.paragraph("Demikian pemberitahuan ini kami sampaikan. Atas perhatian dan kerja sama Saudara, kami"
+                    + " ucapkan terima kasih.");
             page.signature(null, letter.signer());
         });
     }

@@ -83,7 +83,9 @@ class CivilDocumentsTest {
                 Arguments.of("KIA with photo", (Supplier<byte[]>) () -> DOCUMENTS.childIdentityCard(
                         childIdentityCard(LocalDate.of(2019, 5, 2), photo()))),
                 Arguments.of("surat keterangan kelahiran", (Supplier<byte[]>) () -> new PdfDocuments().birthLetter(
-                        SampleLetters.birthLetter())));
+                        SampleLetters.birthLetter())),
+                Arguments.of("surat balasan", (Supplier<byte[]>) () -> new PdfDocuments().replyLetter(
+                        SampleLetters.replyLetter())));
     }
 
     @Test

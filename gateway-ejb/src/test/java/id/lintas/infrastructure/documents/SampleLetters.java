@@ -1,14 +1,17 @@
 package id.lintas.infrastructure.documents;
 
 import id.lintas.domain.model.person.KkNumber;
+import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.person.Sex;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** A birth in Blora and the two letters the hospital writes about it. */
+/** A birth in Blora and the two letters the hospital writes about it; a village's request and the Dinas's reply. */
 final class SampleLetters {
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final URI VERIFICATION = URI.create("https://lintas.example/verifikasi/skl/7f3a9c2e-5b1d-4e8a-9c0f-2d6b8e4a1c37");
@@ -54,5 +57,26 @@ final class SampleLetters {
 
     static CoverLetter coverLetter() {
         return coverLetter("Budi Santoso");
+    }
+
+    static final Letter.Institution DINAS = new Letter.Institution("Pemerintah Kabupaten Blora",
+            "Dinas Kependudukan dan Pencatatan Sipil", "Jl. Pemuda No. 16, Blora 58215", "Telepon (0296) 531000", "Blora");
+    static final Letter.Signer KADIS = new Letter.Signer("Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora",
+            "Hendro Wibowo", null);
+    static final String TARGET_NIK = "3316014107400002";
+
+    /** The reply to Kelurahan Kunden about two targets, with or without a fixed visit and officers. */
+    static ReplyLetter replyLetter(ReplyLetter.Visit visit, List<String> officers) {
+        return new ReplyLetter(new Letter(DINAS, "470/42/3316/2026", ZonedDateTime.of(2026, 11, 24, 9, 15, 0, 0, WIB),
+                KADIS, VERIFICATION), new CoverLetter.Addressee("Kepala Kelurahan Kunden", "Tempat"),
+                new ReplyLetter.Request("140/27/KDN/XI/2026", LocalDate.of(2026, 11, 20), "3316-SI_JARAN_IJO-2026-000042"),
+                List.of(new ReplyLetter.Target("Mbah Sarinah", Nik.of(TARGET_NIK), "Jl. Gatot Subroto No. 12 RT 001/RW 002, KUNDEN"),
+                        new ReplyLetter.Target("Sukardi", null, null)),
+                visit, "Perekaman dilaksanakan 1 minggu sekali / ditentukan lain", officers);
+    }
+
+    static ReplyLetter replyLetter() {
+        return replyLetter(new ReplyLetter.Visit(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, WIB), LocalTime.of(12, 0),
+                "Rumah masing-masing sasaran, berkumpul di Kantor Kelurahan Kunden"), List.of("Siti Rahayu", "Joko Prasetyo"));
     }
 }

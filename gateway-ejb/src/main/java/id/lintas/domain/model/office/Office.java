@@ -68,6 +68,19 @@ public class Office extends IdentifiedEntity {
         return name;
     }
 
+    /**
+     * The town the regency or city is named after, where the office signs its letters and
+     * documents: {@code Blora} for {@code Kabupaten Blora}, {@code Semarang} for {@code Kota Semarang}.
+     */
+    public String seat() {
+        for (String prefix : java.util.List.of("Kabupaten ", "Kota ")) {
+            if (name.startsWith(prefix)) {
+                return name.substring(prefix.length());
+            }
+        }
+        return name;
+    }
+
     /** How the public reaches the office; empty until recorded. */
     public java.util.Optional<String> contact() {
         return java.util.Optional.ofNullable(contact);

@@ -1,7 +1,9 @@
 package id.lintas.infrastructure.integration.siak;
 
+import id.lintas.domain.model.person.KkNumber;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.siak.Comparison;
+import id.lintas.domain.model.siak.Family;
 import id.lintas.domain.model.siak.Resident;
 import id.lintas.domain.service.PopulationRegistry;
 import id.lintas.domain.shared.BusinessException;
@@ -93,7 +95,17 @@ public class SiakGateway implements PopulationRegistry {
 
     @Override
     public Optional<Resident> resident(Nik nik) {
-        Exchange answer = producer.request(SiakRoutes.LOOKUP_RESIDENT, e -> e.getIn().setHeader(SiakRoutes.NIK, nik.value()));
+        return lookup(SiakRoutes.LOOKUP_RESIDENT, SiakRoutes.NIK, nik.value()).map(SiakJson::resident);
+    }
+
+    @Override
+    public Optional<Family> family(KkNumber kk) {
+        return lookup(SiakRoutes.LOOKUP_FAMILY, SiakRoutes.KK, kk.value()).map(SiakJson::family);
+    }
+
+    /** SIAK's answer to a lookup, empty when it knows nothing under the key (404). */
+    private Optional<String> lookup(String route, String header, String key) {
+        Exchange answer = producer.request(route, e -> e.getIn().setHeader(header, key));
         requireAvailable(answer);
         Integer status = answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         if (status != null && status == 404) {
@@ -103,7 +115,7 @@ public class SiakGateway implements PopulationRegistry {
         if (status == null || status != 200) {
             throw new BusinessException("siak.refused", SiakJson.refusal(body));
         }
-        return Optional.of(SiakJson.resident(body));
+        return Optional.of(body);
     }
 
     @Override

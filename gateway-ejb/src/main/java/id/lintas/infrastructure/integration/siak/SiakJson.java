@@ -1,8 +1,10 @@
 package id.lintas.infrastructure.integration.siak;
 
+import id.lintas.domain.model.person.KkNumber;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.person.Sex;
 import id.lintas.domain.model.siak.Comparison;
+import id.lintas.domain.model.siak.Family;
 import id.lintas.domain.model.siak.FieldComparison;
 import id.lintas.domain.model.siak.Resident;
 import id.lintas.domain.shared.Jsons;
@@ -39,6 +41,23 @@ public final class SiakJson {
                 text(data, "JENIS_KLMIN") == null ? null : Sex.fromSiakCode(text(data, "JENIS_KLMIN")),
                 text(data, "TMPT_LHR"), birth == null ? null : LocalDate.parse(birth, DATE), text(data, "STAT_HBKEL"),
                 text(data, "NIK_IBU"), text(data, "NIK_AYAH"), text(data, "NO_AKTA_LHR"));
+    }
+
+    /** A KK ({@code GET /keluarga/{NO_KK}}): its head, address and members ({@code ANGGOTA}) in card order. */
+    public static Family family(String json) {
+        JsonObject o = parse(json);
+        JsonObject data = o.containsKey("DATA") && o.get("DATA").getValueType() == JsonValue.ValueType.OBJECT
+                ? o.getJsonObject("DATA") : o;
+        List<Family.Member> members = new ArrayList<>();
+        if (data.containsKey("ANGGOTA") && data.get("ANGGOTA").getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue v : data.getJsonArray("ANGGOTA")) {
+                JsonObject m = v.asJsonObject();
+                members.add(new Family.Member(resident(m.toString()), text(m, "AGAMA"), text(m, "PDDK_AKH"),
+                        text(m, "JENIS_PKRJN"), text(m, "STAT_KWN"), text(m, "NAMA_LGKP_IBU"), text(m, "NAMA_LGKP_AYAH")));
+            }
+        }
+        return new Family(new KkNumber(text(data, "NO_KK")), text(data, "NAMA_KEP"), text(data, "ALAMAT"),
+                text(data, "NO_RT"), text(data, "NO_RW"), text(data, "NAMA_KEL"), text(data, "NAMA_KEC"), members);
     }
 
     public static String comparisonRequest(Nik nik, Map<String, String> submitted) {

@@ -23,6 +23,7 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  */
 public class SiakRoutes extends RouteBuilder {
     public static final String LOOKUP_RESIDENT = "direct:siak-lookup-resident";
+    public static final String LOOKUP_FAMILY = "direct:siak-lookup-family";
     public static final String COMPARE = "direct:siak-compare";
     public static final String SUBMIT_DRAFT = "direct:siak-submit-draft";
     public static final String DRAFT_STATE = "direct:siak-draft-state";
@@ -31,6 +32,7 @@ public class SiakRoutes extends RouteBuilder {
     /** Header carrying an outbox entry's idempotency key to SIAK. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String NIK = "LintasNik";
+    public static final String KK = "LintasKk";
     public static final String DRAFT_ID = "LintasDraftId";
 
     private final SiakEndpoint siak;
@@ -45,22 +47,8 @@ public class SiakRoutes extends RouteBuilder {
     public void configure() {
         HttpCalls.withoutAutomaticRetries(getContext());
 
-        from(LOOKUP_RESIDENT).routeId("siak-lookup-resident")
-                .errorHandler(noErrorHandler())
-                .circuitBreaker().id("siak-lookup-breaker")
-                    .resilience4jConfiguration().slidingWindowSize(20).minimumNumberOfCalls(5).failureRateThreshold(50)
-                        .waitDurationInOpenState(10).timeoutEnabled(true)
-                        .timeoutDuration((int) siak.lookupTimeout().toMillis()).end()
-                    .removeHeaders("CamelHttp*")
-                    .setHeader(Exchange.HTTP_METHOD, constant("GET"))
-                    .setHeader("X-Siak-Key", constant(siak.key()))
-                    .setBody(constant((Object) null))
-                    .toD(siak.uri("/siak/v1/penduduk/${header." + NIK + "}", siak.lookupTimeout(), false))
-                    .convertBodyTo(String.class)
-                    .process(SiakRoutes::failOnServerError)
-                .onFallback()
-                    .setHeader(UNAVAILABLE, constant(true)).setBody(constant((Object) null))
-                .end();
+        lookup(LOOKUP_RESIDENT, "siak-lookup-resident", "/siak/v1/penduduk/${header." + NIK + "}");
+        lookup(LOOKUP_FAMILY, "siak-lookup-family", "/siak/v1/keluarga/${header." + KK + "}");
 
         from(COMPARE).routeId("siak-compare")
                 .errorHandler(noErrorHandler())
@@ -99,6 +87,26 @@ public class SiakRoutes extends RouteBuilder {
                 .setBody(constant((Object) null))
                 .toD(siak.uri("/siak/v1/draft/${header." + DRAFT_ID + "}", siak.submitTimeout(), true))
                 .convertBodyTo(String.class);
+    }
+
+    /** A GET made while someone waits: short timeout, circuit breaker, {@value #UNAVAILABLE} instead of a failure. */
+    private void lookup(String endpoint, String routeId, String path) {
+        from(endpoint).routeId(routeId)
+                .errorHandler(noErrorHandler())
+                .circuitBreaker().id(routeId + "-breaker")
+                    .resilience4jConfiguration().slidingWindowSize(20).minimumNumberOfCalls(5).failureRateThreshold(50)
+                        .waitDurationInOpenState(10).timeoutEnabled(true)
+                        .timeoutDuration((int) siak.lookupTimeout().toMillis()).end()
+                    .removeHeaders("CamelHttp*")
+                    .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                    .setHeader("X-Siak-Key", constant(siak.key()))
+                    .setBody(constant((Object) null))
+                    .toD(siak.uri(path, siak.lookupTimeout(), false))
+                    .convertBodyTo(String.class)
+                    .process(SiakRoutes::failOnServerError)
+                .onFallback()
+                    .setHeader(UNAVAILABLE, constant(true)).setBody(constant((Object) null))
+                .end();
     }
 
     /** A 5xx answer counts as a failure for the circuit breaker (a 404 is an answer). */

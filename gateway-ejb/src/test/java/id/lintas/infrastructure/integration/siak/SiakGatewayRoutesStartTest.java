@@ -15,7 +15,8 @@ class SiakGatewayRoutesStartTest {
                     Duration.ofMillis(100)), SiakGateway.DEAD_LETTER, 2, 250));
             camel.start();
             assertThat(camel.getRoutes()).extracting(r -> r.getRouteId())
-                    .containsExactlyInAnyOrder("siak-lookup-resident", "siak-compare", "siak-submit-draft", "siak-draft-state");
+                    .containsExactlyInAnyOrder("siak-lookup-resident", "siak-lookup-family", "siak-compare", "siak-submit-draft",
+                            "siak-draft-state");
         }
     }
 }

@@ -2,6 +2,7 @@ package id.lintas.infrastructure.integration.siak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.lintas.domain.model.siak.Family;
 import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -49,6 +50,30 @@ class SiakRoutesTest extends CamelTestSupport {
     @Test
     void anUnknownNikIsAnAnswerNotAnOutage() {
         Exchange answer = lookup("3316090101010001");
+        assertThat(answer.getMessage().getHeader(SiakRoutes.UNAVAILABLE)).isNull();
+        assertThat(answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class)).isEqualTo(404);
+    }
+
+    @Test
+    void aFamilyLookupReturnsTheKkWithItsMembersInCardOrder() {
+        Exchange answer = template.request(SiakRoutes.LOOKUP_FAMILY, e -> e.getIn().setHeader(SiakRoutes.KK, StubSiak.KNOWN_KK));
+        assertThat(answer.getMessage().getHeader(SiakRoutes.UNAVAILABLE)).isNull();
+        assertThat(answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class)).isEqualTo(200);
+        Family family = SiakJson.family(answer.getMessage().getBody(String.class));
+        assertThat(family.number().value()).isEqualTo(StubSiak.KNOWN_KK);
+        assertThat(family.head()).contains("BUDI SANTOSO");
+        assertThat(family.village()).isEqualTo("KUNDEN");
+        assertThat(family.members()).extracting(m -> m.resident().fullName()).containsExactly("BUDI SANTOSO", "SITI AMINAH");
+        Family.Member head = family.members().get(0);
+        assertThat(head.resident().familyRelation()).isEqualTo("KEPALA KELUARGA");
+        assertThat(head.religion()).isEqualTo("ISLAM");
+        assertThat(head.motherName()).isEqualTo("SUMIATI");
+        assertThat(family.members().get(1).education()).isNull();
+    }
+
+    @Test
+    void anUnknownKkIsAnAnswerNotAnOutage() {
+        Exchange answer = template.request(SiakRoutes.LOOKUP_FAMILY, e -> e.getIn().setHeader(SiakRoutes.KK, "3316090101100002"));
         assertThat(answer.getMessage().getHeader(SiakRoutes.UNAVAILABLE)).isNull();
         assertThat(answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class)).isEqualTo(404);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class StubSiak implements AutoCloseable {
     static final String KEY = "test-key";
     static final String KNOWN_NIK = "3316094708900001";
+    static final String KNOWN_KK = "3316090101100001";
 
     private final HttpServer server;
     final AtomicInteger lookups = new AtomicInteger();
@@ -33,6 +34,7 @@ final class StubSiak implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/siak/v1/penduduk/", this::resident);
+        server.createContext("/siak/v1/keluarga/", this::family);
         server.createContext("/siak/v1/verifikasi", e -> answer(e, 200, "{\"RESPON\":\"SUKSES\",\"NIK\":\"" + KNOWN_NIK
                 + "\",\"HASIL\":[{\"FIELD\":\"NAMA_LGKP\",\"DIAJUKAN\":\"SITI\",\"SIAK\":\"SITI AMINAH\",\"SESUAI\":false}],"
                 + "\"SESUAI_SEMUA\":false}"));
@@ -57,6 +59,29 @@ final class StubSiak implements AutoCloseable {
         answer(e, 200, "{\"RESPON\":\"SUKSES\",\"NIK\":\"" + KNOWN_NIK + "\",\"NO_KK\":\"3316090101100001\","
                 + "\"NAMA_LGKP\":\"SITI AMINAH\",\"JENIS_KLMIN\":\"2\",\"TMPT_LHR\":\"BLORA\",\"TGL_LHR\":\"07-08-1990\","
                 + "\"STAT_HBKEL\":\"ISTRI\",\"NIK_IBU\":null,\"NIK_AYAH\":null,\"NO_AKTA_LHR\":\"3316-LU-10081990-0004\"}");
+    }
+
+    private void family(HttpExchange e) throws IOException {
+        lookups.incrementAndGet();
+        if (fault(e)) {
+            return;
+        }
+        String kk = e.getRequestURI().getPath().substring("/siak/v1/keluarga/".length());
+        if (!KNOWN_KK.equals(kk)) {
+            answer(e, 404, "{\"RESPON\":\"GAGAL\",\"KODE\":\"DATA_TIDAK_DITEMUKAN\",\"PESAN\":\"Nomor KK tidak terdaftar\"}");
+            return;
+        }
+        answer(e, 200, "{\"RESPON\":\"SUKSES\",\"NO_KK\":\"" + KNOWN_KK + "\",\"NAMA_KEP\":\"BUDI SANTOSO\","
+                + "\"ALAMAT\":\"JL. PEMUDA NO. 7\",\"NO_RT\":\"002\",\"NO_RW\":\"003\",\"NAMA_KEC\":\"BLORA\","
+                + "\"NAMA_KEL\":\"KUNDEN\",\"JUMLAH_ANGGOTA\":2,\"ANGGOTA\":["
+                + "{\"NIK\":\"3316091203880002\",\"NO_KK\":\"" + KNOWN_KK + "\",\"NAMA_LGKP\":\"BUDI SANTOSO\","
+                + "\"JENIS_KLMIN\":\"1\",\"TMPT_LHR\":\"BLORA\",\"TGL_LHR\":\"12-03-1988\",\"AGAMA\":\"ISLAM\","
+                + "\"STAT_KWN\":\"KAWIN\",\"STAT_HBKEL\":\"KEPALA KELUARGA\",\"PDDK_AKH\":\"SLTA/SEDERAJAT\","
+                + "\"JENIS_PKRJN\":\"WIRASWASTA\",\"NAMA_LGKP_IBU\":\"SUMIATI\",\"NAMA_LGKP_AYAH\":\"KARNO\"},"
+                + "{\"NIK\":\"" + KNOWN_NIK + "\",\"NO_KK\":\"" + KNOWN_KK + "\",\"NAMA_LGKP\":\"SITI AMINAH\","
+                + "\"JENIS_KLMIN\":\"2\",\"TMPT_LHR\":\"BLORA\",\"TGL_LHR\":\"07-08-1990\",\"AGAMA\":\"ISLAM\","
+                + "\"STAT_KWN\":\"KAWIN\",\"STAT_HBKEL\":\"ISTRI\",\"PDDK_AKH\":null,\"JENIS_PKRJN\":null,"
+                + "\"NAMA_LGKP_IBU\":null,\"NAMA_LGKP_AYAH\":null}]}");
     }
 
     private void draft(HttpExchange e) throws IOException {
