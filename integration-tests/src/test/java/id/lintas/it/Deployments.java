@@ -46,6 +46,20 @@ final class Deployments {
         }
     }
 
+    /** The first column of every row of a query with one parameter, as text. */
+    static java.util.List<String> texts(String sql, String parameter) throws SQLException {
+        try (Connection c = database(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                java.util.List<String> values = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+                return values;
+            }
+        }
+    }
+
     static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + System.getProperty("lintas.it.db.port")
                 + "/postgres", "postgres", "postgres");

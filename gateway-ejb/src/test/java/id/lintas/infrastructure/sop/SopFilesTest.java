@@ -167,12 +167,24 @@ class SopFilesTest {
         void theOtherSopsAreOpenedOnTheNewCasePageAndDeclareNoneOfIt() {
             for (String other : List.of("DIK_JAMILA_MEWA", "LANDA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
                 assertThat(sop(other).intake()).as(other).isEqualTo(Intake.NEW_CASE);
-                assertThat(sop(other).steps()).as(other).allSatisfy(step -> {
-                    assertThat(step.awaits()).isEmpty();
-                    assertThat(step.notifies()).isEmpty();
-                    assertThat(step.approves()).isFalse();
-                });
+                assertThat(sop(other).steps()).as(other).filteredOn(step -> !step.key().equals("sign_reply_letter"))
+                        .allSatisfy(step -> {
+                            assertThat(step.awaits()).isEmpty();
+                            assertThat(step.notifies()).isEmpty();
+                            assertThat(step.approves()).isFalse();
+                            assertThat(step.signs()).isEmpty();
+                        });
             }
+        }
+
+        @Test
+        void siJaranIjoVersion2SignsItsReplyLetter() {
+            SopDefinition siJaranIjo = sop("SI_JARAN_IJO");
+            assertThat(siJaranIjo.version()).isEqualTo(2);
+            StepDefinition sign = step(siJaranIjo, "sign_reply_letter");
+            assertThat(sign.signs()).containsExactly(id.lintas.domain.model.document.DocumentType.SURAT_BALASAN);
+            assertThat(sign.awaits()).contains(id.lintas.domain.model.sop.Awaited.SIGNATURES);
+            assertThat(sign.approves()).isTrue();
         }
 
         @Test
