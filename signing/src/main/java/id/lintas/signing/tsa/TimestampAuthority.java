@@ -59,9 +59,11 @@ public final class TimestampAuthority implements TimestampClient {
             TSPAlgorithms.SHA512);
 
     private final TimeStampResponseGenerator generator;
+    private final List<X509Certificate> chain;
     private final AtomicLong serials = new AtomicLong(System.currentTimeMillis() * 1000);
 
     public TimestampAuthority(PrivateKey key, List<X509Certificate> chain) {
+        this.chain = List.copyOf(chain);
         try {
             DigestCalculator sha1 = new JcaDigestCalculatorProviderBuilder().build()
                     .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
@@ -103,6 +105,11 @@ public final class TimestampAuthority implements TimestampClient {
         } catch (IOException | GeneralSecurityException e) {
             throw new SigningException("Kunci TSA " + file + " tidak dapat dibuka", "The TSA key " + file + " cannot be opened", e);
         }
+    }
+
+    /** The TSA's certificate and its issuers, as its tokens carry them. */
+    public List<X509Certificate> chain() {
+        return chain;
     }
 
     /**
