@@ -41,10 +41,15 @@ public final class Benchmark {
 
         int siakPort = Integer.getInteger("bench.siak.port", 8091);
         int backlog = Integer.getInteger("bench.siak.backlog", 10_000);
+        Path tte = DemoTte.generate(work.resolve("tte"));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(port, null);
-                id.lintas.sandbox.SandboxServer siak = id.lintas.sandbox.SandboxServer.start(siakPort, 3316, 100_000)) {
+                id.lintas.sandbox.SandboxServer siak = id.lintas.sandbox.SandboxServer.start(new id.lintas.sandbox.SandboxServer.Options(
+                        "127.0.0.1", siakPort, 3316, 100_000, id.lintas.sandbox.SandboxServer.DEFAULT_KEY)
+                        .withTimestampAuthority(DemoTte.timestampAuthority(tte)))) {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("LINTAS_SIAK_URL", siak.baseUrl());
+            env.put("LINTAS_TTE_DIR", tte.toString());
+            env.put("LINTAS_TSA_URL", siak.tsaUrl());
             env.put("LINTAS_DB_URL", db.jdbcUrl());
             env.put("LINTAS_DB_USER", EmbeddedDatabase.USER);
             env.put("LINTAS_DB_PASSWORD", EmbeddedDatabase.PASSWORD);

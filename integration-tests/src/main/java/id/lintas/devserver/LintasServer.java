@@ -1,9 +1,12 @@
 package id.lintas.devserver;
 
+import id.lintas.signing.tsa.TimestampAuthority;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +20,8 @@ import java.util.Map;
  * The run command ({@code mvn -B -Prun verify}): PostgreSQL (embedded, or the one named by
  * {@code LINTAS_DB_URL}), Payara Server with the EAR deployed in demo mode, then the portal's
  * address and the demo logins; a mail sink prints the emails Lintas sends unless {@code LINTAS_SMTP_HOST}
- * names a mail server. Ctrl-C stops Payara and PostgreSQL.
+ * names a mail server; the kadis signs (TTE) with the demo PKI in {@code .lintas/tte} and the sandbox's
+ * timestamp authority ({@link DemoTte}). Ctrl-C stops Payara and PostgreSQL.
  */
 public final class LintasServer {
     static final String PORTAL = "http://localhost:8080/";
@@ -46,11 +50,13 @@ public final class LintasServer {
             environment.put("LINTAS_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
             System.out.println("[lintas] embedded PostgreSQL on port " + port + ", data in " + dataDir.resolve("pgdata"));
         }
+        Tte tte = tte(dataDir, environment);
         id.lintas.sandbox.SandboxServer sandbox = null;
         String siakUrl = System.getenv("LINTAS_SIAK_URL");
         if (siakUrl == null || siakUrl.isBlank()) {
             int sandboxPort = Integer.parseInt(env("LINTAS_SANDBOX_PORT", "8090"));
-            sandbox = id.lintas.sandbox.SandboxServer.start(sandboxPort, 3316, 100_000);
+            sandbox = id.lintas.sandbox.SandboxServer.start(new id.lintas.sandbox.SandboxServer.Options("127.0.0.1", sandboxPort,
+                    3316, 100_000, id.lintas.sandbox.SandboxServer.DEFAULT_KEY).withTimestampAuthority(tte.authority()));
             environment.put("LINTAS_SIAK_URL", sandbox.baseUrl());
             environment.put("LINTAS_SIAK_KEY", sandbox.key());
             System.out.println("[lintas] SIAK sandbox (100,000 residents) at " + sandbox.baseUrl());
@@ -63,6 +69,7 @@ public final class LintasServer {
             environment.put("LINTAS_SIAK_KEY", env("LINTAS_SIAK_KEY", ""));
             System.out.println("[lintas] using the SIAK at " + siakUrl);
         }
+        TimestampAuthority.Server ownTsa = timestampAuthority(tte, sandbox, environment);
         MailSink mailSink = mail(environment);
         String courierUrl = System.getenv("LINTAS_COURIER_URL");
         if ((courierUrl == null || courierUrl.isBlank()) && sandbox != null) {
@@ -95,6 +102,9 @@ public final class LintasServer {
             }
             if (siakSandbox != null) {
                 siakSandbox.close();
+            }
+            if (ownTsa != null) {
+                ownTsa.close();
             }
             if (database != null) {
                 try {
@@ -139,8 +149,67 @@ public final class LintasServer {
                     + " move a driver with POST " + sandbox.baseUrl() + "/sandbox/admin/courier/orders/{id}/advance"
                     + " {\"status\":\"delivered\"} (header X-Siak-Key: " + sandbox.key() + "), or LINTAS_COURIER_PROGRESS=AUTO");
         }
+        printTte(tte, environment);
         System.out.println("[lintas] Ctrl-C stops Payara, the sandbox" + (mailSink != null ? ", the mail sink" : "") + " and PostgreSQL.");
         Thread.currentThread().join();
+    }
+
+    /** The TTE directory the server signs from, and the TSA made from its {@code tsa/tsa.p12} ({@code null}: none). */
+    private record Tte(Path directory, boolean demo, TimestampAuthority authority) {
+    }
+
+    /**
+     * {@code LINTAS_TTE_DIR} as the environment names it, or the demo office's in {@code .lintas/tte},
+     * made on the first run and kept (made again when its CRLs are about to go stale); the TSA from
+     * its {@code tsa/tsa.p12} unless {@code LINTAS_TSA_URL} names one.
+     */
+    private static Tte tte(Path dataDir, Map<String, String> environment) {
+        String given = env("LINTAS_TTE_DIR", "");
+        Path directory = given.isBlank() ? dataDir.resolve("tte").toAbsolutePath() : Path.of(given);
+        if (given.isBlank() && DemoTte.ensure(directory)) {
+            System.out.println("[lintas] demo PKI for TTE written to " + directory);
+        }
+        environment.put("LINTAS_TTE_DIR", directory.toString());
+        TimestampAuthority authority = null;
+        if (env("LINTAS_TSA_URL", "").isBlank() && Files.isRegularFile(directory.resolve("tsa/tsa.p12"))) {
+            authority = DemoTte.timestampAuthority(directory);
+        }
+        return new Tte(directory, given.isBlank(), authority);
+    }
+
+    /**
+     * {@code LINTAS_TSA_URL}: as the environment names it, else the sandbox's {@code /tsa}, else
+     * (SIAK elsewhere) the TSA served on its own on {@code LINTAS_TSA_PORT} (8095), which is returned.
+     */
+    private static TimestampAuthority.Server timestampAuthority(Tte tte, id.lintas.sandbox.SandboxServer sandbox,
+            Map<String, String> environment) throws java.io.IOException {
+        String given = env("LINTAS_TSA_URL", "");
+        if (!given.isBlank()) {
+            environment.put("LINTAS_TSA_URL", given);
+            return null;
+        }
+        if (tte.authority() == null) {
+            System.out.println("[lintas] no timestamp authority: " + tte.directory() + " has no tsa/tsa.p12 and LINTAS_TSA_URL is unset");
+            return null;
+        }
+        if (sandbox != null) {
+            environment.put("LINTAS_TSA_URL", sandbox.tsaUrl());
+            return null;
+        }
+        TimestampAuthority.Server server = tte.authority().serve(new InetSocketAddress("127.0.0.1",
+                Integer.parseInt(env("LINTAS_TSA_PORT", "8095"))));
+        environment.put("LINTAS_TSA_URL", server.url().toString());
+        return server;
+    }
+
+    private static void printTte(Tte tte, Map<String, String> environment) {
+        if (tte.demo()) {
+            System.out.println("[lintas] TTE: the kadis (" + DemoTte.KADIS + ") signs with the passphrase " + DemoTte.PASSPHRASE
+                    + "; demo PKI in " + tte.directory() + ", trust anchor " + DemoTte.trustAnchorFile(tte.directory()));
+        } else {
+            System.out.println("[lintas] TTE: keys, trust anchors and CRLs from " + tte.directory());
+        }
+        System.out.println("[lintas] TSA:     " + environment.getOrDefault("LINTAS_TSA_URL", "none"));
     }
 
     /**

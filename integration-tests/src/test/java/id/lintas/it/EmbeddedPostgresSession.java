@@ -5,8 +5,9 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts one real PostgreSQL, the SIAK sandbox (100,000 residents) and an SMTP server (GreenMail,
- * {@link #mail()}) for the whole failsafe run, before Arquillian starts Payara; and gives Payara's
+ * Starts one real PostgreSQL, the SIAK sandbox (100,000 residents; with the timestamp authority of a
+ * fresh demo TTE directory, {@link Tte}) and an SMTP server (GreenMail, {@link #mail()}) for the
+ * whole failsafe run, before Arquillian starts Payara; and gives Payara's
  * {@code domain1} its https certificate for localhost ({@link #tls()}), which the tests' hospital
  * clients trust, and nothing else.
  */
@@ -37,8 +38,12 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             database = EmbeddedDatabase.start(Integer.parseInt(port), null);
             System.out.printf("[it] PostgreSQL on port %s started in %d ms%n", port, (System.nanoTime() - t0) / 1_000_000);
             long t1 = System.nanoTime();
-            sandbox = id.lintas.sandbox.SandboxServer.start(Integer.getInteger("lintas.it.siak.port"), 3316, 100_000);
-            System.out.printf("[it] SIAK sandbox at %s started in %d ms%n", sandbox.baseUrl(), (System.nanoTime() - t1) / 1_000_000);
+            java.nio.file.Path tte = id.lintas.devserver.DemoTte.generate(Tte.directory());
+            sandbox = id.lintas.sandbox.SandboxServer.start(new id.lintas.sandbox.SandboxServer.Options("127.0.0.1",
+                    Integer.getInteger("lintas.it.siak.port"), 3316, 100_000, id.lintas.sandbox.SandboxServer.DEFAULT_KEY)
+                    .withTimestampAuthority(id.lintas.devserver.DemoTte.timestampAuthority(tte)));
+            System.out.printf("[it] SIAK sandbox at %s started in %d ms, its TSA at %s, TTE directory %s%n", sandbox.baseUrl(),
+                    (System.nanoTime() - t1) / 1_000_000, sandbox.tsaUrl(), tte);
             mail = id.lintas.devserver.MailSink.start(Integer.getInteger("lintas.it.smtp.port"));
             System.out.printf("[it] SMTP server (GreenMail) on port %d%n", mail.port());
             tls = id.lintas.devserver.LocalhostCertificate.install(java.nio.file.Path.of(System.getProperty("payara.home"),

@@ -12,6 +12,10 @@ import id.lintas.sandbox.http.Endpoint;
 import id.lintas.sandbox.http.ErrorFormat;
 import id.lintas.sandbox.http.Router;
 import id.lintas.sandbox.siak.SiakSandbox;
+import id.lintas.sandbox.tsa.TsaSandbox;
+import id.lintas.signing.SigningException;
+import id.lintas.signing.testpki.DemoPki;
+import id.lintas.signing.tsa.TimestampAuthority;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -37,7 +42,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The sandbox: one lightweight HTTP server (the JDK's {@code com.sun.net.httpserver}) that plays
  * the outside systems the gateway talks to, each a {@link SandboxModule} with its own API, on one
  * port: the central SIAK of Kabupaten Blora under {@code /siak/v1} (key in {@code X-Siak-Key}) and a
- * same-day courier under {@code /courier/v1} (its own key, as {@code Authorization: Bearer}); the
+ * same-day courier under {@code /courier/v1} (its own key, as {@code Authorization: Bearer}), an RFC 3161
+ * timestamp authority at {@code /tsa} (no key; when started with one, see
+ * {@link Options#withTimestampAuthority}); the
  * admin API under {@code /sandbox/admin} (the sandbox key in {@code X-Siak-Key}) sets faults, the
  * approval policy and the courier's drivers, and shows statistics.
  *
@@ -84,6 +91,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final SiakSandbox siak;
     private final CourierSandbox courier;
+    private final TsaSandbox tsa;
     private final List<SandboxModule> modules;
     private final String baseUrl;
     private final Options options;
@@ -95,16 +103,24 @@ public final class SandboxServer implements AutoCloseable {
      * @param port    0 for any free port
      * @param courier {@link CourierSettings#defaults()} (drivers MANUAL) unless given; the command line's
      *                {@link #defaults()} have {@link CourierSettings#commandLine()} (AUTO every 3 s)
+     * @param timestampAuthority what answers {@code POST /tsa}; {@code null} (the default): 503
      */
     public record Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval,
-            CourierSettings courier) {
+            CourierSettings courier, TimestampAuthority timestampAuthority) {
         static final String USAGE = "Usage: SandboxServer [--port 8090] [--seed 3316] [--residents 100000] [--key sandbox-key]"
                 + " [--host 0.0.0.0] [--approval AUTO|MANUAL] [--approval-delay-ms 0] [--courier-key courier-key]"
-                + " [--courier-webhook-secret courier-webhook-secret] [--courier-progress AUTO|MANUAL] [--courier-step-ms 3000]";
+                + " [--courier-webhook-secret courier-webhook-secret] [--courier-progress AUTO|MANUAL] [--courier-step-ms 3000]"
+                + " [--tsa-p12 tte/tsa/tsa.p12] [--tsa-password " + DemoPki.TSA_SANDBOX_PASSWORD + "]";
 
         public Options {
             Objects.requireNonNull(approval, "approval");
             Objects.requireNonNull(courier, "courier");
+        }
+
+        /** Without a timestamp authority. */
+        public Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval,
+                CourierSettings courier) {
+            this(host, port, seed, residents, key, approval, courier, null);
         }
 
         /** With the courier's embedded defaults (drivers MANUAL). */
@@ -123,18 +139,24 @@ public final class SandboxServer implements AutoCloseable {
         }
 
         public Options withApproval(ApprovalPolicy newApproval) {
-            return new Options(host, port, seed, residents, key, newApproval, courier);
+            return new Options(host, port, seed, residents, key, newApproval, courier, timestampAuthority);
         }
 
         public Options withCourier(CourierSettings newCourier) {
-            return new Options(host, port, seed, residents, key, approval, newCourier);
+            return new Options(host, port, seed, residents, key, approval, newCourier, timestampAuthority);
+        }
+
+        /** Serves {@code authority} at {@code POST /tsa} (RFC 3161), e.g. {@code TimestampAuthority.fromPkcs12(tte.resolve("tsa/tsa.p12"), ...)}. */
+        public Options withTimestampAuthority(TimestampAuthority authority) {
+            return new Options(host, port, seed, residents, key, approval, courier, authority);
         }
 
         /**
          * Options from {@code --port 8090 --seed 3316 --residents 100000 --key k --host h
          * --approval AUTO|MANUAL --approval-delay-ms 2000} (delay: AUTO only) {@code --courier-key k
          * --courier-webhook-secret s --courier-progress AUTO|MANUAL --courier-step-ms 3000} (step:
-         * AUTO only).
+         * AUTO only) {@code --tsa-p12 FILE --tsa-password P} (the TSA's key and chain, password
+         * {@value DemoPki#TSA_SANDBOX_PASSWORD} unless given).
          */
         public static Options parse(String[] args) {
             Options defaults = defaults();
@@ -148,6 +170,8 @@ public final class SandboxServer implements AutoCloseable {
             CourierSettings courier = defaults.courier;
             ProgressMode progressMode = courier.progress().mode();
             Long stepMs = null;
+            String tsaP12 = null;
+            String tsaPassword = DemoPki.TSA_SANDBOX_PASSWORD;
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
                 if (i + 1 >= args.length) {
@@ -166,9 +190,12 @@ public final class SandboxServer implements AutoCloseable {
                     case "--courier-webhook-secret" -> courier = courier.withWebhookSecret(value);
                     case "--courier-progress" -> progressMode = mode(ProgressMode.class, name, value);
                     case "--courier-step-ms" -> stepMs = Long.parseLong(value);
+                    case "--tsa-p12" -> tsaP12 = value;
+                    case "--tsa-password" -> tsaPassword = value;
                     default -> throw new IllegalArgumentException("Unknown option " + name
                             + " (known: --host, --port, --seed, --residents, --key, --approval, --approval-delay-ms,"
-                            + " --courier-key, --courier-webhook-secret, --courier-progress, --courier-step-ms)");
+                            + " --courier-key, --courier-webhook-secret, --courier-progress, --courier-step-ms, --tsa-p12,"
+                            + " --tsa-password)");
                 }
             }
             ApprovalPolicy approval;
@@ -183,7 +210,15 @@ public final class SandboxServer implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--courier-step-ms: " + e.getMessage(), e);
             }
-            return new Options(host, port, seed, residents, key, approval, courier);
+            TimestampAuthority tsa = null;
+            if (tsaP12 != null) {
+                try {
+                    tsa = TimestampAuthority.fromPkcs12(Path.of(tsaP12), tsaPassword.toCharArray());
+                } catch (SigningException e) {
+                    throw new IllegalArgumentException("--tsa-p12: " + e.getMessage(), e);
+                }
+            }
+            return new Options(host, port, seed, residents, key, approval, courier, tsa);
         }
 
         /** {@code AUTO} or {@code MANUAL} (case and blanks aside) as {@code type}'s constant. */
@@ -210,7 +245,8 @@ public final class SandboxServer implements AutoCloseable {
             siak.approval().set(options.approval());
             startedCourier = new CourierSandbox(options.courier(), baseUrl, clock);
             this.courier = startedCourier;
-            this.modules = List.of(siak, courier);
+            this.tsa = new TsaSandbox(options.timestampAuthority(), clock);
+            this.modules = List.of(siak, courier, tsa);
             serve(new ApiKey(options.key()));
         } catch (RuntimeException e) {
             if (startedCourier != null) {
@@ -290,6 +326,16 @@ public final class SandboxServer implements AutoCloseable {
         return courier;
     }
 
+    /** The timestamp authority's endpoint ({@code POST /tsa}); {@link TsaSandbox#configured()} says whether it has one. */
+    public TsaSandbox tsa() {
+        return tsa;
+    }
+
+    /** E.g. {@code http://127.0.0.1:8090/tsa}: the RFC 3161 URL the gateway's {@code LINTAS_TSA_URL} takes. */
+    public String tsaUrl() {
+        return baseUrl + TsaSandbox.PATH;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -337,7 +383,10 @@ public final class SandboxServer implements AutoCloseable {
                 + courierSettings.webhookSecret() + ">");
         out.println("[sandbox]            drivers: " + describe(courier.progress().current())
                 + "; admin " + baseUrl + "/sandbox/admin/courier/progress, .../courier/orders/{id}/advance");
-        out.println("[sandbox] samples:   " + baseUrl + "/sandbox/samples/siak, " + baseUrl + "/sandbox/samples/courier");
+        out.println("[sandbox] TSA:       " + (tsa.configured() ? tsaUrl() + "   (RFC 3161, POST application/timestamp-query, no key)"
+                : "none (POST /tsa answers 503; start with --tsa-p12 FILE)"));
+        out.println("[sandbox] samples:   " + baseUrl + "/sandbox/samples/siak, " + baseUrl + "/sandbox/samples/courier, "
+                + baseUrl + "/sandbox/samples/tsa");
         JsonObject samples = siak.samples(3);
         JsonArray couples = samples.getJsonArray("couples");
         for (JsonValue couple : couples) {

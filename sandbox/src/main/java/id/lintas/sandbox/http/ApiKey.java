@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The shared secret a caller presents: in the {@value #HEADER} header, as the gateway does with the
  * real SIAK's key (one key for SIAK and the admin API), or as {@code Authorization: Bearer <key>}
- * ({@link #bearer}), as commercial APIs such as a courier's want it.
+ * ({@link #bearer}), as commercial APIs such as a courier's want it; or {@linkplain #none() none}, for
+ * a protocol whose clients send no key (RFC 3161 timestamp queries).
  */
 public final class ApiKey {
     public static final String HEADER = "X-Siak-Key";
@@ -20,6 +21,11 @@ public final class ApiKey {
     /** A key sent in the {@value #HEADER} header. */
     public ApiKey(String key) {
         this(key, false);
+    }
+
+    private ApiKey() {
+        this.expected = null;
+        this.bearer = false;
     }
 
     private ApiKey(String key, boolean bearer) {
@@ -35,8 +41,16 @@ public final class ApiKey {
         return new ApiKey(key, true);
     }
 
+    /** No key: every request passes, as at a timestamp authority, whose clients send none. */
+    public static ApiKey none() {
+        return new ApiKey();
+    }
+
     /** Refuses a request whose key is missing or wrong with 401 (compared in constant time). */
     public void check(Request request) {
+        if (expected == null) {
+            return;
+        }
         String presented = bearer ? bearerToken(request.header(AUTHORIZATION)) : request.header(HEADER);
         String where = bearer ? AUTHORIZATION + ": Bearer <kunci>" : HEADER;
         if (presented == null || presented.isBlank()) {

@@ -17,16 +17,11 @@ import id.lintas.signing.verify.SignatureReport;
 import id.lintas.signing.verify.VerificationReport;
 import java.io.Console;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.Certificate;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -186,23 +181,11 @@ public final class SigningCli {
     }
 
     private int tsa(Options options) throws IOException {
-        char[] passphrase = passphrase("Passphrase for the TSA key: ");
-        PrivateKey key;
-        List<X509Certificate> chain = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(Path.of(options.required("p12")))) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, passphrase);
-            String alias = store.aliases().nextElement();
-            key = (PrivateKey) store.getKey(alias, passphrase);
-            for (Certificate certificate : store.getCertificateChain(alias)) {
-                chain.add((X509Certificate) certificate);
-            }
-        } catch (GeneralSecurityException e) {
-            throw new SigningException("Kunci TSA tidak dapat dibuka", "The TSA key cannot be opened", e);
-        }
+        TimestampAuthority authority = TimestampAuthority.fromPkcs12(Path.of(options.required("p12")),
+                passphrase("Passphrase for the TSA key: "));
         int port = options.has("port") ? Integer.parseInt(options.one("port")) : 8095;
         String host = options.has("host") ? options.one("host") : "127.0.0.1";
-        TimestampAuthority.Server server = new TimestampAuthority(key, chain).serve(new InetSocketAddress(host, port));
+        TimestampAuthority.Server server = authority.serve(new InetSocketAddress(host, port));
         out.println("timestamp authority at " + server.url() + " (Ctrl-C stops it)");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {

@@ -48,8 +48,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * revoked former signer, and the two CRLs (the root's, covering the issuing CA, and the issuing
  * CA's, listing the revoked signer). RSA-2048 and SHA-256 throughout.
  *
- * <p>Used by the tests, the command line's {@code pki} command, the benchmark and (later) the
- * sandbox's timestamp authority and the demo. {@link #writeTo} stores it as PEM and PKCS#12 files.
+ * <p>Used by the tests, the command line's {@code pki} command, the benchmark, and the run command
+ * and the integration tests, which give the server a {@linkplain #writeTteDirectory TTE directory}
+ * and the sandbox its timestamp authority. {@link #writeTo} stores it as PEM and PKCS#12 files.
  */
 public final class DemoPki {
     /** A certificate with its key pair. */
@@ -62,6 +63,13 @@ public final class DemoPki {
     public static final String DEFAULT_OFFICE = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Blora";
     public static final String DEFAULT_LABEL = "Dukcapil Blora";
     public static final String DEFAULT_SIGNER = "Drs. Suryo Pranoto, M.Si.";
+    /**
+     * The kadis of the demo office's data (user {@code kadis} in gateway-ejb's {@code DemoOffice}):
+     * the name the running server and the integration tests put in the kadis's certificate.
+     */
+    public static final String DEMO_KADIS_NAME = "Hendro Wibowo";
+    /** The password of {@code tsa/tsa.p12} in a {@linkplain #writeTteDirectory TTE directory}: the sandbox's TSA is no secret. */
+    public static final String TSA_SANDBOX_PASSWORD = "tsa-sandbox";
 
     private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
 
@@ -90,6 +98,11 @@ public final class DemoPki {
     /** A fresh PKI for the Dinas of Blora and its kadis. */
     public static DemoPki generate() {
         return generate(DEFAULT_OFFICE, DEFAULT_LABEL, DEFAULT_SIGNER);
+    }
+
+    /** A fresh PKI for the Dinas of Blora whose kadis is the demo data's ({@value #DEMO_KADIS_NAME}). */
+    public static DemoPki generateForDemoOffice() {
+        return generate(DEFAULT_OFFICE, DEFAULT_LABEL, DEMO_KADIS_NAME);
     }
 
     /** {@code label} (at most 50 characters) names the CAs and the TSA, e.g. "Dukcapil Blora Root CA". */
@@ -175,6 +188,38 @@ public final class DemoPki {
         Files.write(directory.resolve("revoked.p12"), pkcs12(revokedSigner, passphrase));
         Files.writeString(directory.resolve("root.crl"), Pem.crl(rootCrl));
         Files.writeString(directory.resolve("issuing-ca.crl"), Pem.crl(issuingCrl));
+    }
+
+    /**
+     * Writes what the running server reads to sign as the kadis (its {@code LINTAS_TTE_DIR}),
+     * creating the directories; files already there are replaced. The layout, on which the server
+     * relies exactly:
+     * <pre>
+     * keys/&lt;kadisUsername&gt;.p12  the kadis's key and chain (alias "signer"), under {@code passphrase}
+     * trust/root-ca.pem          the trust anchor (the server reads every *.pem in trust/)
+     * crl/root.crl               the root's CRL, PEM (the server reads every *.crl in crl/)
+     * crl/issuing-ca.crl         the issuing CA's CRL, PEM (lists the revoked former signer)
+     * tsa/tsa.p12                the TSA's key and chain (alias "signer"), password {@value #TSA_SANDBOX_PASSWORD};
+     *                            for the sandbox's timestamp authority ({@link TimestampAuthority#fromPkcs12})
+     * </pre>
+     * The key is the one {@link #kadis()} holds; give the PKI the kadis's name when generating it
+     * ({@link #generateForDemoOffice()} for the demo data's {@code kadis}).
+     *
+     * @param kadisUsername the kadis's login name, e.g. {@code kadis}; letters, digits, '.', '_' and '-' only
+     */
+    public void writeTteDirectory(Path directory, String kadisUsername, char[] passphrase) throws IOException {
+        if (kadisUsername == null || !kadisUsername.matches("[A-Za-z0-9._-]+") || kadisUsername.startsWith(".")) {
+            throw new IllegalArgumentException("Not a user name for a file name: " + kadisUsername);
+        }
+        Path keys = Files.createDirectories(directory.resolve("keys"));
+        Path trust = Files.createDirectories(directory.resolve("trust"));
+        Path crl = Files.createDirectories(directory.resolve("crl"));
+        Path tsaDirectory = Files.createDirectories(directory.resolve("tsa"));
+        Files.write(keys.resolve(kadisUsername + ".p12"), pkcs12(kadis, passphrase));
+        Files.writeString(trust.resolve("root-ca.pem"), Pem.certificate(root.certificate()));
+        Files.writeString(crl.resolve("root.crl"), Pem.crl(rootCrl));
+        Files.writeString(crl.resolve("issuing-ca.crl"), Pem.crl(issuingCrl));
+        Files.write(tsaDirectory.resolve("tsa.p12"), pkcs12(tsa, TSA_SANDBOX_PASSWORD.toCharArray()));
     }
 
     private static X500Name name(String office, String commonName, String title) {

@@ -10,9 +10,16 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.SignerInfoGenerator;
@@ -30,6 +38,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TSPValidationException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
@@ -50,9 +59,11 @@ public final class TimestampAuthority implements TimestampClient {
             TSPAlgorithms.SHA512);
 
     private final TimeStampResponseGenerator generator;
+    private final List<X509Certificate> chain;
     private final AtomicLong serials = new AtomicLong(System.currentTimeMillis() * 1000);
 
     public TimestampAuthority(PrivateKey key, List<X509Certificate> chain) {
+        this.chain = List.copyOf(chain);
         try {
             DigestCalculator sha1 = new JcaDigestCalculatorProviderBuilder().build()
                     .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
@@ -70,15 +81,59 @@ public final class TimestampAuthority implements TimestampClient {
         }
     }
 
-    /** The DER answer to a DER timestamp query; a malformed or refused query gets a rejection response. */
+    /**
+     * The authority of the key and chain in a PKCS#12 file (its first key entry; the file's and the
+     * key's password being {@code password}), e.g. {@code tsa/tsa.p12} of a TTE directory
+     * ({@link id.lintas.signing.testpki.DemoPki#writeTteDirectory}).
+     *
+     * @throws SigningException when the file cannot be read, the password is wrong or it holds no key
+     */
+    public static TimestampAuthority fromPkcs12(Path file, char[] password) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.isKeyEntry(alias) && store.getKey(alias, password) instanceof PrivateKey key) {
+                    List<X509Certificate> chain = new ArrayList<>();
+                    for (Certificate certificate : store.getCertificateChain(alias)) {
+                        chain.add((X509Certificate) certificate);
+                    }
+                    return new TimestampAuthority(key, chain);
+                }
+            }
+            throw new SigningException("Tidak ada kunci TSA di " + file, "No TSA key in " + file);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new SigningException("Kunci TSA " + file + " tidak dapat dibuka", "The TSA key " + file + " cannot be opened", e);
+        }
+    }
+
+    /** The TSA's certificate and its issuers, as its tokens carry them. */
+    public List<X509Certificate> chain() {
+        return chain;
+    }
+
+    /**
+     * The DER answer to a DER timestamp query; a malformed query gets a rejection response
+     * (failure info badDataFormat), one for an unaccepted digest algorithm badAlg (RFC 3161, 2.4.2).
+     */
     public synchronized byte[] respond(byte[] query) {
         try {
             TimeStampResponse response;
+            TimeStampRequest request;
             try {
-                TimeStampRequest request = new TimeStampRequest(query);
-                response = generator.generate(request, BigInteger.valueOf(serials.incrementAndGet()), new Date());
-            } catch (IOException | IllegalArgumentException e) {
-                response = generator.generateRejectedResponse(new TSPException("bad request: " + e.getMessage(), e));
+                request = new TimeStampRequest(query);
+            } catch (IOException | RuntimeException e) {
+                request = null;
+            }
+            if (request == null) {
+                response = generator.generateRejectedResponse(new TSPValidationException(
+                        "malformed timestamp query", PKIFailureInfo.badDataFormat));
+            } else {
+                try {
+                    response = generator.generate(request, BigInteger.valueOf(serials.incrementAndGet()), new Date());
+                } catch (IllegalArgumentException e) {
+                    response = generator.generateRejectedResponse(new TSPException("bad request: " + e.getMessage(), e));
+                }
             }
             return response.getEncoded();
         } catch (TSPException | IOException e) {
