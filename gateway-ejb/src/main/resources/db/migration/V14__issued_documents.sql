@@ -66,3 +66,7 @@ create table signing_batch (
     finished_at      timestamptz
 );
 create index signing_batch_user on signing_batch (office_id, username, started_at);
+
+-- An email may carry signed documents (their ids, comma-separated): attached as PDFs when it is sent,
+-- so the outbox row stays small and the mail carries what is signed at that moment.
+alter table notification add column document_ids varchar(400);

@@ -73,10 +73,40 @@ public final class MailSink implements AutoCloseable {
     /** The text of a plain-text email, decoded. */
     public static String text(MimeMessage m) {
         try {
-            return m.getContent() instanceof String text ? text : GreenMailUtil.getBody(m);
+            Object content = m.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            if (content instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    var part = parts.getBodyPart(i);
+                    if (part.getFileName() == null && part.getContent() instanceof String text) {
+                        return text;
+                    }
+                }
+            }
+            return GreenMailUtil.getBody(m);
         } catch (MessagingException | java.io.IOException e) {
             return GreenMailUtil.getBody(m);
         }
+    }
+
+    /** The files attached to an email: file name and bytes, in order. */
+    public static java.util.Map<String, byte[]> attachments(MimeMessage m) {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try {
+            if (m.getContent() instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    var part = parts.getBodyPart(i);
+                    if (part.getFileName() != null) {
+                        files.put(part.getFileName(), part.getInputStream().readAllBytes());
+                    }
+                }
+            }
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException("unreadable email", e);
+        }
+        return files;
     }
 
     private static String addresses(Address[] addresses) {

@@ -141,6 +141,13 @@ class NotificationIT {
         assertThat(text).contains(caseNumber, "Bayi Ny.", "sedang diantar oleh kurir", "on their way", "Kabupaten Blora",
                 "(0296) 531000");
         assertThat(mail.getHeader("X-Lintas-Event-Id")).hasSize(1);
+        assertThat(text).contains("kami lampirkan", "are attached");
+        var attached = MailSink.attachments(mail);
+        String file = caseNumber.replaceAll("[^A-Za-z0-9-]", "-") + ".pdf";
+        assertThat(attached.keySet()).as("the akta, KIA and KK the kadis signed")
+                .containsExactlyInAnyOrder("akta-kelahiran-" + file, "kia-" + file, "kk-" + file);
+        assertThat(attached.values()).allSatisfy(pdf -> assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-"));
 
         assertThat(portal.complete("kurir", "courier", caseId)).contains("Langkah selesai."); // delivered: the case closes
         List<Received> all = await(ref, 16);

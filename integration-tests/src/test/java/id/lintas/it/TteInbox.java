@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class TteInbox {
     /** The demo kadis's TTE passphrase (the tests' PKI is made with it). */
-    static final String PASSPHRASE = "tte-demo";
+    static final String PASSPHRASE = Tte.PASSPHRASE;
 
     private TteInbox() {
     }

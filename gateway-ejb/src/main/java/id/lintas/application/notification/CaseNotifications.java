@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,6 +57,9 @@ public class CaseNotifications {
 
     @Inject
     SiakOutbox siak;
+
+    @Inject
+    id.lintas.domain.model.document.IssuedDocumentRepository documents;
 
     Clock clock = Clock.systemUTC();
 
@@ -108,10 +112,16 @@ public class CaseNotifications {
         Office office = offices.find(moved.officeId()).orElseThrow();
         String child = c.persons().stream().filter(p -> p.relation() == PersonRelation.CHILD).map(CasePerson::name).findFirst()
                 .orElse(c.subject());
-        DocumentsReadyMail mail = new DocumentsReadyMail(child, moved.caseNumber(), office.name(), office.contact().orElse(null));
+
         Notification.About about = Notification.About.caseEvent(moved.officeId(), moved.caseId(), moved.caseNumber(),
                 DOCUMENTS_READY);
-        store(Notification.email(about, email.get(), mail.subject(), mail.body(), clock.instant()));
+        // the documents the kadis signed go with it, as PDFs (SELINTAS version 5; none on earlier versions)
+        List<String> signed = documents.ofCase(c.id()).stream()
+                .filter(d -> d.status() == id.lintas.domain.model.document.IssuedDocumentStatus.SIGNED)
+                .map(id.lintas.domain.model.document.IssuedDocument::id).toList();
+        DocumentsReadyMail mail = new DocumentsReadyMail(child, moved.caseNumber(), office.name(), office.contact().orElse(null),
+                signed.size());
+        store(Notification.email(about, email.get(), mail.subject(), mail.body(), signed, clock.instant()));
     }
 
     /** The family's email address the report gave, if it gave one. */

@@ -48,6 +48,9 @@ public class NotificationRelay {
     @Inject
     OfficeRepository offices;
 
+    @Inject
+    id.lintas.domain.model.document.IssuedDocumentRepository documents;
+
     Clock clock = Clock.systemUTC();
 
     /** Delivers one batch of due entries; returns how many were sent or tried (0 when nothing was due). */
@@ -90,7 +93,7 @@ public class NotificationRelay {
 
     private NotificationGateway.Outcome send(Notification n) {
         if (n.channel() == Channel.EMAIL) {
-            return gateway.mail(n.recipient().orElseThrow(), n.subject().orElse(""), n.payload(), n.eventId());
+            return gateway.mail(n.recipient().orElseThrow(), n.subject().orElse(""), n.payload(), n.eventId(), attachments(n));
         }
         Institution partner = offices.findInstitution(n.institutionId().orElseThrow()).orElseThrow();
         var callback = partner.callback().orElse(null);
@@ -129,5 +132,13 @@ public class NotificationRelay {
                 + " order by next_attempt_at, id limit " + BATCH + " for update skip locked")
                 .setParameter(1, java.sql.Timestamp.from(clock.instant())).getResultList();
         return ids.stream().map(Number::longValue).sorted().toList();
+    }
+
+    /** The signed documents the email carries, as they are now (a revoked one is left out). */
+    private java.util.List<NotificationGateway.Attachment> attachments(Notification n) {
+        return n.documentIds().stream().map(documents::find).flatMap(java.util.Optional::stream)
+                .filter(d -> d.status() == id.lintas.domain.model.document.IssuedDocumentStatus.SIGNED)
+                .map(d -> new NotificationGateway.Attachment(d.fileName(), "application/pdf", d.signedPdf().orElseThrow()))
+                .toList();
     }
 }

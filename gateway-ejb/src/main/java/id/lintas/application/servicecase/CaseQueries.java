@@ -2,7 +2,6 @@ package id.lintas.application.servicecase;
 
 import id.lintas.domain.model.document.IssuedDocument;
 import id.lintas.domain.model.document.IssuedDocumentRepository;
-import id.lintas.domain.model.document.IssuedDocumentStatus;
 import id.lintas.domain.model.audit.AuditAction;
 import id.lintas.domain.model.audit.AuditEntry;
 import id.lintas.domain.model.audit.AuditLog;
@@ -194,10 +193,7 @@ public class CaseQueries {
         byte[] pdf = d.signedPdf().or(d::draftPdf).orElseThrow(() -> new BusinessException("tte.documentNotFound"));
         audit.append(new AuditEntry(clock.instant(), actor.officeId(), actor.username(), AuditAction.DOCUMENT_ACCESSED,
                 d.caseNumber(), d.type().name() + " " + d.id() + " " + d.status(), null));
-        String name = d.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
-                + d.caseNumber().replaceAll("[^A-Za-z0-9-]", "-") + (d.status() == IssuedDocumentStatus.SIGNED ? "" : "-draf")
-                + ".pdf";
-        return new AttachmentFile(name, "application/pdf", pdf);
+        return new AttachmentFile(d.fileName(), "application/pdf", pdf);
     }
 
     private ServiceCase visible(long caseId, Actor actor) {

@@ -33,5 +33,7 @@ public enum AuditAction {
     /** A signed document revoked (dicabut) by the kadis, with the reason. */
     DOCUMENT_REVOKED,
     /** A document drafted again after its draft failed. */
-    DOCUMENT_REDRAFTED
+    DOCUMENT_REDRAFTED,
+    /** A case's signed documents sent to an email address by the staff. */
+    DOCUMENT_SENT
 }

@@ -212,6 +212,12 @@ public class IssuedDocument {
         return false;
     }
 
+    /** The PDF's file name: type and case number, e.g. {@code akta-kelahiran-SLT-2026-000007.pdf} ({@code -draf} until signed). */
+    public String fileName() {
+        return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + caseNumber.replaceAll("[^A-Za-z0-9-]", "-")
+                + (status == IssuedDocumentStatus.SIGNED || status == IssuedDocumentStatus.REVOKED ? "" : "-draf") + ".pdf";
+    }
+
     /** Whether {@code pdf} is exactly the signed document the office registered. */
     public boolean isRegisteredCopy(byte[] pdf) {
         return signedSha256 != null && signedSha256.equals(sha256(pdf));

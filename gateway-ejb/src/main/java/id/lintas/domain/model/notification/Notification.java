@@ -66,6 +66,10 @@ public class Notification extends OutboxEntry<NotificationStatus> {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Signed documents attached to an email (issued_document ids, comma-separated), or null. */
+    @Column(name = "document_ids", length = 400)
+    private String documentIds;
+
     protected Notification() {
     }
 
@@ -117,6 +121,25 @@ public class Notification extends OutboxEntry<NotificationStatus> {
         n.recipient = to.strip();
         n.subject = Objects.requireNonNull(subject);
         return n;
+    }
+
+    /** An email to a family or an applicant with signed documents attached as PDFs when it is sent. */
+    public static Notification email(About about, String to, String subject, String text, java.util.List<String> documents,
+            Instant now) {
+        Notification n = email(about, to, subject, text, now);
+        if (!documents.isEmpty()) {
+            String ids = String.join(",", documents);
+            if (ids.length() > 400) {
+                throw new IllegalArgumentException("at most ten documents in one email");
+            }
+            n.documentIds = ids;
+        }
+        return n;
+    }
+
+    /** The ids of the signed documents to attach (an email's), in order; empty for most. */
+    public java.util.List<String> documentIds() {
+        return documentIds == null ? java.util.List.of() : java.util.List.of(documentIds.split(","));
     }
 
     /** The receiver took it. */

@@ -105,13 +105,29 @@ public class NotificationGateway {
         return new Outcome(Outcome.Result.FAILED_FOR_NOW, describe(error));
     }
 
+    /** A file attached to an email. */
+    public record Attachment(String fileName, String contentType, byte[] bytes) {
+    }
+
     /** Sends a plain-text email (UTF-8) to {@code to}, with the event id as a header. */
     public Outcome mail(String to, String subject, String text, String eventId) {
+        return mail(to, subject, text, eventId, java.util.List.of());
+    }
+
+    /** Sends a plain-text email (UTF-8) with files attached (multipart/mixed), the event id as a header. */
+    public Outcome mail(String to, String subject, String text, String eventId, java.util.List<Attachment> attachments) {
         Exchange answer = producer.request(NotificationRoutes.MAIL, e -> {
             e.getIn().setHeader("To", to);
             e.getIn().setHeader("Subject", subject);
             e.getIn().setHeader(EVENT_ID, eventId);
             e.getIn().setBody(text);
+            if (!attachments.isEmpty()) {
+                org.apache.camel.attachment.AttachmentMessage message = e.getIn(org.apache.camel.attachment.AttachmentMessage.class);
+                for (Attachment a : attachments) {
+                    message.addAttachment(a.fileName(), new jakarta.activation.DataHandler(
+                            new jakarta.mail.util.ByteArrayDataSource(a.bytes(), a.contentType())));
+                }
+            }
         });
         Exception error = Redelivery.failure(answer);
         if (error == null) {

@@ -53,6 +53,10 @@ public class CasePage implements Serializable {
     @EJB
     transient id.lintas.application.document.TteService tte;
 
+    @EJB
+    transient id.lintas.application.document.DocumentMailing mailing;
+    private String sendTo;
+
     /** Loads the case named by the page's "id" parameter once; actions reload it. */
     private void load() {
         view = queries.detail(id);
@@ -216,6 +220,27 @@ public class CasePage implements Serializable {
         tte.redraft(documentId);
         documents = null;
         load();
+    }
+
+    /** Sends the case's signed documents to {@link #getSendTo()} by email (the outbox delivers it). */
+    public void sendDocuments() {
+        int sent = mailing.sendSigned(id, sendTo);
+        sendTo = null;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, "case.documents.sent", sent), null));
+    }
+
+    public String getSendTo() {
+        return sendTo;
+    }
+
+    public void setSendTo(String sendTo) {
+        this.sendTo = sendTo;
+    }
+
+    /** Whether the case has signed documents to send. */
+    public boolean isSendable() {
+        return getDocuments().stream().anyMatch(d -> d.status().equals("SIGNED"));
     }
 
     public String getRevokeReason() {
