@@ -62,6 +62,17 @@ public class TteConfiguration {
     @ConfigProperty(name = "lintas.tte.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    /** Settings given directly (outside the container: tools, tests). */
+    public static TteConfiguration of(String directory, String tsaUrl, String level) {
+        TteConfiguration c = new TteConfiguration();
+        c.directory = directory == null ? " " : directory;
+        c.tsaUrl = tsaUrl == null ? " " : tsaUrl;
+        c.level = level;
+        c.tsaTimeoutMs = 5000;
+        c.lockoutMinutes = 15;
+        return c;
+    }
+
     public Duration lockout() {
         return Duration.ofMinutes(lockoutMinutes);
     }
