@@ -203,7 +203,7 @@ class SelintasBrowserIT {
     private void checkUpload(String name, byte[] content) throws Exception {
         Path file = Files.createTempDirectory("lintas-verify").resolve(name);
         Files.write(file, content);
-        browser.findElement(By.cssSelector("input[type='file'][name='upload:file']")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("form[id='upload'] input[type='file']")).sendKeys(file.toString());
         browser.findElement(By.id("upload:check")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
     }
