@@ -76,7 +76,7 @@ public class JpaIssuedDocumentRepository implements IssuedDocumentRepository {
     @Override
     public void storePassphraseAttempts(long officeId, String username, PassphraseAttempts attempts, Instant now) {
         em.createNativeQuery("insert into tte_signer (office_id, username, failures, locked_until, updated_at)"
-                + " values (?1, ?2, ?3, ?4, ?5) on conflict (office_id, username) do update set failures = excluded.failures,"
+                + " values (?1, ?2, ?3, cast(?4 as timestamptz), ?5) on conflict (office_id, username) do update set failures = excluded.failures,"
                 + " locked_until = excluded.locked_until, updated_at = excluded.updated_at")
                 .setParameter(1, officeId).setParameter(2, username).setParameter(3, attempts.failures())
                 .setParameter(4, attempts.lockedUntil() == null ? null : Timestamp.from(attempts.lockedUntil()))
