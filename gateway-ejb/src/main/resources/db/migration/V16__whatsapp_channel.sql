@@ -55,7 +55,8 @@ create table wa_conversation (
     reminded_at       timestamptz,
     submitted_at      timestamptz,
     closed_at         timestamptz,
-    check (state = 'MENU' or service_code is not null)
+    -- a checklist belongs to a service
+    check (state not in ('COLLECTING', 'CONFIRMING', 'SUBMITTED') or service_code is not null)
 );
 create unique index wa_conversation_open on wa_conversation (office_id, phone)
     where state in ('MENU', 'COLLECTING', 'CONFIRMING', 'SUBMITTED');
