@@ -63,8 +63,9 @@ public class ConversationRelay {
     public int processDue() {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select id from wa_inbound where processed_at is null and next_attempt_at <= ?1"
-                + " order by id limit " + BATCH + " for update skip locked").setParameter(1, Timestamp.from(clock.instant()))
-                .getResultList();
+                + " order by next_attempt_at, id limit " + BATCH + " for update skip locked")
+                .setParameter(1, Timestamp.from(clock.instant())).getResultList();
+        ids = ids.stream().sorted(java.util.Comparator.comparingLong(Number::longValue)).toList(); // a phone's in the order they came
         Set<Long> inBatch = new HashSet<>();
         ids.forEach(id -> inBatch.add(id.longValue()));
         Set<String> heldPhones = new HashSet<>();

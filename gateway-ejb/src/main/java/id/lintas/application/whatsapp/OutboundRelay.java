@@ -42,8 +42,9 @@ public class OutboundRelay {
     public int deliverDue() {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select id from wa_outbound where status = 'WAITING' and next_attempt_at <= ?1"
-                + " order by id limit " + BATCH + " for update skip locked").setParameter(1, Timestamp.from(clock.instant()))
-                .getResultList();
+                + " order by next_attempt_at, id limit " + BATCH + " for update skip locked")
+                .setParameter(1, Timestamp.from(clock.instant())).getResultList();
+        ids = ids.stream().sorted(java.util.Comparator.comparingLong(Number::longValue)).toList(); // a phone's in the order they were made
         Set<Long> inBatch = new HashSet<>();
         ids.forEach(id -> inBatch.add(id.longValue()));
         Set<String> held = new HashSet<>();

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Blora). Webhooks for any other number are acknowledged and ignored. Several offices on one
  * deployment would keep this mapping in the office table instead.
  *
- * <p>{@code lintas.whatsapp.remind-after-minutes} (120), {@code expire-after-minutes} (1440)
+ * <p>{@code lintas.whatsapp.remind-after-minutes} (120), {@code expire-after-minutes} (1380: within
+ * WhatsApp's 24-hour customer service window, see {@link ConversationRules#EXPIRE_AFTER})
  * and {@code max-media-bytes} (10 MB) shape the conversation.
  */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class WhatsAppChannel {
     long remindAfterMinutes;
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.expire-after-minutes", defaultValue = "1440")
+    @ConfigProperty(name = "lintas.whatsapp.expire-after-minutes", defaultValue = "1380")
     long expireAfterMinutes;
 
     @Inject

@@ -9,9 +9,13 @@ import java.util.Objects;
  * ({@code lintas.whatsapp.remind-after}, {@code expire-after}, {@code max-media-bytes}).
  */
 public record ConversationRules(ServiceCatalog services, Duration remindAfter, Duration expireAfter, long maxMediaBytes) {
-    /** Remind after 2 hours of silence, expire after 24, files up to 10 MB. */
+    /**
+     * Remind after 2 hours of silence, expire after 23, files up to 10 MB. 23, not 24: WhatsApp lets
+     * a business answer freely only within 24 hours of the resident's last message (the customer
+     * service window; later only approved templates), and the expiry notice must still get through.
+     */
     public static final Duration REMIND_AFTER = Duration.ofHours(2);
-    public static final Duration EXPIRE_AFTER = Duration.ofHours(24);
+    public static final Duration EXPIRE_AFTER = Duration.ofHours(23);
     public static final long MAX_MEDIA_BYTES = 10L * 1024 * 1024;
 
     public ConversationRules {

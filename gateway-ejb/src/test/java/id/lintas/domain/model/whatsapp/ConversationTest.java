@@ -506,13 +506,14 @@ class ConversationTest {
 
         assertThat(conversation.remindIfSilent(RULES, last.plus(Duration.ofMinutes(119)))).isEmpty();
         List<Reply> reminder = conversation.remindIfSilent(RULES, last.plus(Duration.ofHours(2)));
-        assertThat(all(reminder)).contains("belum lengkap", "- KTP-el orang tua", "24 jam");
+        assertThat(all(reminder)).contains("belum lengkap", "- KTP-el orang tua", "23 jam");
         assertThat(conversation.remindedAt()).isPresent();
         assertThat(conversation.remindIfSilent(RULES, last.plus(Duration.ofHours(3)))).isEmpty();
 
-        List<Reply> expired = conversation.remindIfSilent(RULES, last.plus(Duration.ofHours(24)));
+        assertThat(conversation.remindIfSilent(RULES, last.plus(Duration.ofMinutes(23 * 60 - 1)))).isEmpty();
+        List<Reply> expired = conversation.remindIfSilent(RULES, last.plus(Duration.ofHours(23)));
 
-        assertThat(all(expired)).contains("kedaluwarsa", "24 jam", "1 berkas", "tetap tersimpan");
+        assertThat(all(expired)).contains("kedaluwarsa", "23 jam", "1 berkas", "tetap tersimpan");
         assertThat(conversation.state()).isEqualTo(ConversationState.EXPIRED);
         assertThat(conversation.received()).hasSize(1);
         assertThat(conversation.remindIfSilent(RULES, last.plus(Duration.ofHours(48)))).isEmpty();
@@ -526,7 +527,7 @@ class ConversationTest {
         photo();
 
         assertThat(conversation.remindedAt()).isEmpty();
-        assertThat(conversation.remindIfSilent(RULES, now.plus(Duration.ofHours(23)))).hasSize(1);
+        assertThat(conversation.remindIfSilent(RULES, now.plus(Duration.ofHours(22)))).hasSize(1);
         assertThat(conversation.state()).isEqualTo(ConversationState.COLLECTING);
     }
 
