@@ -25,8 +25,10 @@ import java.util.logging.Logger;
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
  * steps every ten, and every second: delivering the SIAK outbox and asking SIAK about accepted
  * drafts, opening the cases of accepted birth reports, delivering the notification outbox
- * (partners' callbacks, families' emails), booking courier legs and drafting the documents
- * cases issue for the kadis's signature.
+ * (partners' callbacks, families' emails), booking courier legs, drafting the documents cases
+ * issue for the kadis's signature, and the WhatsApp channel
+ * (residents' messages through their conversations, the answers out, Meta's delivery reports;
+ * silent drafts reminded or expired once a minute).
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -71,6 +73,12 @@ public class BackgroundJobs {
     @EJB
     id.lintas.application.document.DocumentDraftRelay draftRelay;
 
+    @EJB
+    id.lintas.application.whatsapp.ConversationRelay conversationRelay;
+
+    @EJB
+    id.lintas.application.whatsapp.OutboundRelay whatsAppRelay;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -98,6 +106,16 @@ public class BackgroundJobs {
         // the documents cases issue at their signing steps, rendered for the kadis's TTE inbox
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("document drafts", draftRelay::draftDue,
                 id.lintas.application.document.DocumentDraftRelay.BATCH), 3, 1, TimeUnit.SECONDS));
+        // WhatsApp: residents' messages through their conversations, the answers out, Meta's
+        // delivery reports, and silent drafts reminded or expired (once a minute is enough)
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp conversations", conversationRelay::processDue,
+                id.lintas.application.whatsapp.ConversationRelay.BATCH), 2, 1, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp outbox", whatsAppRelay::deliverDue,
+                id.lintas.application.whatsapp.OutboundRelay.BATCH), 2, 1, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp delivery reports", conversationRelay::applyReports,
+                id.lintas.application.whatsapp.ConversationRelay.BATCH), 3, 2, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp reminders", conversationRelay::remindSilent,
+                id.lintas.application.whatsapp.ConversationRelay.BATCH), 30, 60, TimeUnit.SECONDS));
         jobs = List.copyOf(scheduled);
     }
 

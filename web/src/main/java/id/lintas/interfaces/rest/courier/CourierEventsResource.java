@@ -5,6 +5,7 @@ import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.Jsons;
 import id.lintas.infrastructure.integration.courier.CourierJson;
 import id.lintas.interfaces.rest.ProblemResponses;
+import id.lintas.interfaces.rest.WebhookSignature;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 @Path("v1/courier/events")
 public class CourierEventsResource {
+    static final String SIGNATURE = "X-Courier-Signature";
     static final String EVENT_ID = "X-Courier-Event-Id";
     private static final String INSTANCE = "/api/v1/courier/events";
 
@@ -41,7 +43,7 @@ public class CourierEventsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(byte[] body, @HeaderParam(WebhookSignature.HEADER) String signature,
+    public Response receive(byte[] body, @HeaderParam(SIGNATURE) String signature,
             @HeaderParam(EVENT_ID) String eventId) {
         if (!new WebhookSignature(secret).matches(body, signature)) {
             return ProblemResponses.of(401, new BusinessException("courier.webhook.signature"), INSTANCE);

@@ -1,4 +1,4 @@
-package id.lintas.interfaces.rest.courier;
+package id.lintas.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

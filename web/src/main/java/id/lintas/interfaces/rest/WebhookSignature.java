@@ -1,4 +1,4 @@
-package id.lintas.interfaces.rest.courier;
+package id.lintas.interfaces.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,27 +9,27 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The courier's signature of a webhook: {@code X-Courier-Signature: sha256=<hex>}, the HMAC-SHA256
- * of the exact body bytes with the secret the office shares with the courier. Checked before the
- * body is read, in constant time, so a forged report is neither parsed nor recorded and the check
- * tells an attacker nothing by its timing.
+ * The signature of a webhook body as the courier ({@code X-Courier-Signature}) and Meta's
+ * WhatsApp Cloud API ({@code X-Hub-Signature-256}) both write it: {@code sha256=<hex>}, the
+ * HMAC-SHA256 of the exact body bytes with the shared secret (the courier's webhook secret, the
+ * Meta app's secret). Checked before the body is read, in constant time, so a forged call is
+ * neither parsed nor recorded and the check tells an attacker nothing by its timing.
  */
-final class WebhookSignature {
-    static final String HEADER = "X-Courier-Signature";
+public final class WebhookSignature {
     private static final String PREFIX = "sha256=";
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
 
-    WebhookSignature(String secret) {
+    public WebhookSignature(String secret) {
         if (Objects.requireNonNull(secret, "secret").isEmpty()) {
-            throw new IllegalArgumentException("the courier's webhook secret must not be empty");
+            throw new IllegalArgumentException("a webhook secret must not be empty");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
     /** Whether {@code header} is the signature of {@code body}; false when it is missing or malformed. */
-    boolean matches(byte[] body, String header) {
+    public boolean matches(byte[] body, String header) {
         if (body == null || header == null || !header.strip().regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return false;
         }
@@ -42,8 +42,8 @@ final class WebhookSignature {
         return MessageDigest.isEqual(mac(body), given);
     }
 
-    /** The header's value for {@code body}, as the courier signs it. */
-    String sign(byte[] body) {
+    /** The header's value for {@code body}, as the sender signs it. */
+    public String sign(byte[] body) {
         return PREFIX + HexFormat.of().formatHex(mac(body));
     }
 

@@ -1,0 +1,48 @@
+package id.lintas.infrastructure.integration.whatsapp;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where and as whom Lintas calls the WhatsApp Cloud API: the Graph base URL
+ * ({@code lintas.whatsapp.url}: {@code https://graph.facebook.com} in production, the sandbox's
+ * {@code http://localhost:8090} by default), the API version ({@code lintas.whatsapp.version}),
+ * the office number's id ({@code lintas.whatsapp.phone-number-id}), the access token
+ * ({@code lintas.whatsapp.token}, sent as {@code Authorization: Bearer}) and the timeout of a call.
+ */
+public record CloudApi(String baseUrl, String version, String phoneNumberId, String token, Duration timeout) {
+    public CloudApi {
+        Objects.requireNonNull(baseUrl, "lintas.whatsapp.url");
+        Objects.requireNonNull(version, "lintas.whatsapp.version");
+        Objects.requireNonNull(phoneNumberId, "lintas.whatsapp.phone-number-id");
+        Objects.requireNonNull(token, "lintas.whatsapp.token");
+        Objects.requireNonNull(timeout);
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+            throw new IllegalArgumentException("lintas.whatsapp.url is an http(s) URL, not " + baseUrl);
+        }
+        if (!version.matches("v[0-9]+\\.[0-9]+")) {
+            throw new IllegalArgumentException("lintas.whatsapp.version looks like v21.0, not " + version);
+        }
+        if (!phoneNumberId.matches("[0-9A-Za-z_-]{1,64}")) {
+            throw new IllegalArgumentException("lintas.whatsapp.phone-number-id is an id, not " + phoneNumberId);
+        }
+    }
+
+    /** {@code POST} here sends a message. */
+    public String messagesUrl() {
+        return baseUrl + "/" + version + "/" + phoneNumberId + "/messages";
+    }
+
+    /** {@code GET} here tells the short-lived download URL of a resident's file. */
+    public String mediaUrl(String mediaId) {
+        if (!mediaId.matches("[0-9A-Za-z_-]{1,100}")) {
+            throw new IllegalArgumentException("not a media id: " + mediaId);
+        }
+        return baseUrl + "/" + version + "/" + mediaId;
+    }
+
+    public String authorization() {
+        return "Bearer " + token;
+    }
+}

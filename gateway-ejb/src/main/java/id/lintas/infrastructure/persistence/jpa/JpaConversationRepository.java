@@ -1,0 +1,42 @@
+package id.lintas.infrastructure.persistence.jpa;
+
+import id.lintas.domain.model.whatsapp.Conversation;
+import id.lintas.domain.model.whatsapp.ConversationRepository;
+import id.lintas.domain.model.whatsapp.WaId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaConversationRepository implements ConversationRepository {
+    @PersistenceContext(unitName = "lintas")
+    EntityManager em;
+
+    @Override
+    public Optional<Conversation> lockOpen(long officeId, WaId phone) {
+        // flushed first: a conversation this transaction closed (or opened) is seen as it is now;
+        // the partial unique index wa_conversation_open holds at most one
+        em.flush();
+        List<?> ids = em.createNativeQuery("select id from wa_conversation where office_id = ?1 and phone = ?2"
+                + " and state in ('MENU', 'COLLECTING', 'CONFIRMING', 'SUBMITTED')").setParameter(1, officeId)
+                .setParameter(2, phone.digits()).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Conversation.class, ((Number) ids.get(0)).longValue(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Conversation> find(long id) {
+        return Optional.ofNullable(em.find(Conversation.class, id));
+    }
+
+    @Override
+    public void store(Conversation conversation) {
+        em.persist(conversation);
+        em.flush();
+    }
+}

@@ -1,0 +1,96 @@
+package id.lintas.domain.model.whatsapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.shared.BusinessException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OutboundMessageTest {
+    static final Instant T = Instant.parse("2026-03-02T01:00:00Z");
+    static final WaId SITI = WaId.of("6281234567890");
+
+    private OutboundMessage message() {
+        return new OutboundMessage(1, 7L, SITI, OutboundKind.TEXT, "{\"type\":\"text\"}", T);
+    }
+
+    @Test
+    void acceptedThenDeliveredThenReadAsMetaReports() {
+        OutboundMessage m = message();
+        assertThat(m.status()).isEqualTo(OutboundStatus.WAITING);
+        assertThat(m.nextAttemptAt()).isEqualTo(T);
+
+        m.accepted("wamid.OUT1", T.plusSeconds(1));
+        assertThat(m.status()).isEqualTo(OutboundStatus.SENT);
+        assertThat(m.wamid()).contains("wamid.OUT1");
+        assertThat(m.attempts()).isEqualTo(1);
+
+        assertThat(m.reported(OutboundStatus.SENT, T.plusSeconds(2), null, T)).as("again").isFalse();
+        assertThat(m.reported(OutboundStatus.READ, T.plusSeconds(4), null, T)).isTrue();
+        assertThat(m.reported(OutboundStatus.DELIVERED, T.plusSeconds(3), null, T)).as("late, out of order").isFalse();
+        assertThat(m.status()).isEqualTo(OutboundStatus.READ);
+        assertThat(m.statusAt()).contains(T.plusSeconds(4));
+    }
+
+    @Test
+    void aFailureReportKeepsMetasError() {
+        OutboundMessage m = message();
+        m.accepted("wamid.OUT1", T);
+
+        DeliveryReport report = new DeliveryReport(1, "wamid.OUT1", OutboundStatus.FAILED, T.plusSeconds(5),
+                "131047 Re-engagement message", T.plusSeconds(6));
+        report.applyTo(m, T.plusSeconds(6));
+
+        assertThat(m.status()).isEqualTo(OutboundStatus.FAILED);
+        assertThat(m.lastError()).contains("131047 Re-engagement message");
+        assertThat(report.appliedAt()).contains(T.plusSeconds(6));
+        assertThatThrownBy(() -> new DeliveryReport(1, "wamid.OTHER", OutboundStatus.READ, T, null, T).applyTo(m, T))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReportBeforeTheMessageIsAcceptedMovesNothing() {
+        OutboundMessage m = message();
+
+        assertThat(m.reported(OutboundStatus.DELIVERED, T, null, T)).isFalse();
+        assertThat(m.status()).isEqualTo(OutboundStatus.WAITING);
+    }
+
+    @Test
+    void aRefusalIsDeadAtOnceAndTheAdminReplaysIt() {
+        OutboundMessage m = message();
+
+        m.refused("400 Graph error 131030: Recipient phone number not in allowed list", T);
+        assertThat(m.status()).isEqualTo(OutboundStatus.DEAD);
+        assertThatThrownBy(() -> m.accepted("wamid.X", T)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).key()).isEqualTo("whatsapp.outbound.state");
+
+        m.replay(T.plusSeconds(60));
+        assertThat(m.status()).isEqualTo(OutboundStatus.WAITING);
+        assertThat(m.nextAttemptAt()).isEqualTo(T.plusSeconds(60));
+    }
+
+    @Test
+    void failuresBackOffThenTheMessageIsDead() {
+        OutboundMessage m = message();
+        for (int i = 1; i < OutboundMessage.MAX_ATTEMPTS; i++) {
+            m.failedForNow("503", T);
+            assertThat(m.status()).isEqualTo(OutboundStatus.WAITING);
+        }
+        assertThat(m.nextAttemptAt()).isAfter(T);
+
+        m.failedForNow("503", T);
+        assertThat(m.status()).isEqualTo(OutboundStatus.DEAD);
+    }
+
+    @Test
+    void apiStatusesAndComplaintRouting() {
+        assertThat(OutboundStatus.ofApi("delivered")).contains(OutboundStatus.DELIVERED);
+        assertThat(OutboundStatus.ofApi("deleted")).isEmpty();
+        assertThat(LoggedComplaint.kabidFor("BIRTH")).isEqualTo(Role.KABID_CAPIL);
+        assertThat(LoggedComplaint.kabidFor("KTP_EL")).isEqualTo(Role.KABID_DAFDUK);
+        assertThat(LoggedComplaint.kabidFor(null)).isEqualTo(Role.KABID_CAPIL);
+    }
+}
