@@ -60,6 +60,9 @@ public class JpaIssuedDocumentRepository implements IssuedDocumentRepository {
     @Override
     public void store(IssuedDocument document) {
         em.persist(document);
+        // written at once: a revoked document names its replacement (a foreign key), and EclipseLink
+        // would otherwise write that update before this insert
+        em.flush();
     }
 
     @Override
