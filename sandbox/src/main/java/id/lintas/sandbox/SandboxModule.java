@@ -3,13 +3,14 @@ package id.lintas.sandbox;
 import id.lintas.sandbox.approval.ApprovalControl;
 import id.lintas.sandbox.fault.FaultInjector;
 import id.lintas.sandbox.http.ApiKey;
+import id.lintas.sandbox.http.Endpoint;
 import id.lintas.sandbox.http.ErrorFormat;
 import id.lintas.sandbox.http.Reply;
 import id.lintas.sandbox.http.Router;
 import jakarta.json.JsonObject;
 
 /**
- * One outside system the sandbox plays (SIAK, the courier; WhatsApp later): its own API under
+ * One outside system the sandbox plays (SIAK, the courier, WhatsApp): its own API under
  * {@link #contextPath()}, faults that apply to that API only, and what the admin API shows of it
  * under its {@link #name()} ({@code /sandbox/admin/faults/{name}}, {@code .../stats/{name}},
  * {@code .../export/{name}}, {@code .../approval/{name}}, its own {@code .../{name}/...} routes,
@@ -65,6 +66,11 @@ public interface SandboxModule extends AutoCloseable {
      */
     default Router adminRoutes() {
         return null;
+    }
+
+    /** The largest request body its API (and the admin API, for its routes) takes; 1 MB unless it needs more (uploads). */
+    default int maxBodyBytes() {
+        return Endpoint.DEFAULT_MAX_BODY_BYTES;
     }
 
     /** Stops what the module runs by itself (timers, deliveries); nothing by default. */

@@ -13,6 +13,8 @@ import id.lintas.sandbox.http.ErrorFormat;
 import id.lintas.sandbox.http.Router;
 import id.lintas.sandbox.siak.SiakSandbox;
 import id.lintas.sandbox.tsa.TsaSandbox;
+import id.lintas.sandbox.whatsapp.WhatsAppSandbox;
+import id.lintas.sandbox.whatsapp.WhatsAppSettings;
 import id.lintas.signing.SigningException;
 import id.lintas.signing.testpki.DemoPki;
 import id.lintas.signing.tsa.TimestampAuthority;
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -41,11 +44,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The sandbox: one lightweight HTTP server (the JDK's {@code com.sun.net.httpserver}) that plays
  * the outside systems the gateway talks to, each a {@link SandboxModule} with its own API, on one
- * port: the central SIAK of Kabupaten Blora under {@code /siak/v1} (key in {@code X-Siak-Key}) and a
+ * port: the central SIAK of Kabupaten Blora under {@code /siak/v1} (key in {@code X-Siak-Key}), a
  * same-day courier under {@code /courier/v1} (its own key, as {@code Authorization: Bearer}), an RFC 3161
  * timestamp authority at {@code /tsa} (no key; when started with one, see
- * {@link Options#withTimestampAuthority}); the
- * admin API under {@code /sandbox/admin} (the sandbox key in {@code X-Siak-Key}) sets faults, the
+ * {@link Options#withTimestampAuthority}) and the office's WhatsApp number as Meta's Cloud API serves it
+ * under {@code /v21.0} (its own access token, as {@code Authorization: Bearer}); the admin API under
+ * {@code /sandbox/admin} (the sandbox key in {@code X-Siak-Key}) sets faults, the
  * approval policy and the courier's drivers, and shows statistics.
  *
  * <p>Embedded (tests): {@code try (SandboxServer sandbox = SandboxServer.start(0, 3316, 100_000)) { sandbox.baseUrl() ... }}
@@ -92,6 +96,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SiakSandbox siak;
     private final CourierSandbox courier;
     private final TsaSandbox tsa;
+    private final WhatsAppSandbox whatsapp;
     private final List<SandboxModule> modules;
     private final String baseUrl;
     private final Options options;
@@ -104,23 +109,41 @@ public final class SandboxServer implements AutoCloseable {
      * @param courier {@link CourierSettings#defaults()} (drivers MANUAL) unless given; the command line's
      *                {@link #defaults()} have {@link CourierSettings#commandLine()} (AUTO every 3 s)
      * @param timestampAuthority what answers {@code POST /tsa}; {@code null} (the default): 503
+     * @param whatsapp {@link WhatsAppSettings#defaults()} unless given
      */
     public record Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval,
-            CourierSettings courier, TimestampAuthority timestampAuthority) {
+            CourierSettings courier, TimestampAuthority timestampAuthority, WhatsAppSettings whatsapp) {
         static final String USAGE = "Usage: SandboxServer [--port 8090] [--seed 3316] [--residents 100000] [--key sandbox-key]"
                 + " [--host 0.0.0.0] [--approval AUTO|MANUAL] [--approval-delay-ms 0] [--courier-key courier-key]"
                 + " [--courier-webhook-secret courier-webhook-secret] [--courier-progress AUTO|MANUAL] [--courier-step-ms 3000]"
-                + " [--tsa-p12 tte/tsa/tsa.p12] [--tsa-password " + DemoPki.TSA_SANDBOX_PASSWORD + "]";
+                + " [--tsa-p12 tte/tsa/tsa.p12] [--tsa-password " + DemoPki.TSA_SANDBOX_PASSWORD + "]"
+                + " [--whatsapp-token whatsapp-access-token] [--whatsapp-app-secret whatsapp-app-secret]"
+                + " [--whatsapp-verify-token whatsapp-verify-token] [--whatsapp-webhook-url URL] [--whatsapp-version v21.0]"
+                + " [--whatsapp-phone-number-id 331601234567890] [--whatsapp-display-number 6285100331600]"
+                + " [--whatsapp-business-account-id 331609876543210]";
 
         public Options {
             Objects.requireNonNull(approval, "approval");
             Objects.requireNonNull(courier, "courier");
+            Objects.requireNonNull(whatsapp, "whatsapp");
+        }
+
+        /** With WhatsApp's defaults ({@link WhatsAppSettings#defaults()}). */
+        public Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval,
+                CourierSettings courier, TimestampAuthority timestampAuthority) {
+            this(host, port, seed, residents, key, approval, courier, timestampAuthority, WhatsAppSettings.defaults());
         }
 
         /** Without a timestamp authority. */
         public Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval,
+                CourierSettings courier, WhatsAppSettings whatsapp) {
+            this(host, port, seed, residents, key, approval, courier, null, whatsapp);
+        }
+
+        /** Without a timestamp authority, with WhatsApp's defaults. */
+        public Options(String host, int port, long seed, int residents, String key, ApprovalPolicy approval,
                 CourierSettings courier) {
-            this(host, port, seed, residents, key, approval, courier, null);
+            this(host, port, seed, residents, key, approval, courier, null, WhatsAppSettings.defaults());
         }
 
         /** With the courier's embedded defaults (drivers MANUAL). */
@@ -139,16 +162,20 @@ public final class SandboxServer implements AutoCloseable {
         }
 
         public Options withApproval(ApprovalPolicy newApproval) {
-            return new Options(host, port, seed, residents, key, newApproval, courier, timestampAuthority);
+            return new Options(host, port, seed, residents, key, newApproval, courier, timestampAuthority, whatsapp);
         }
 
         public Options withCourier(CourierSettings newCourier) {
-            return new Options(host, port, seed, residents, key, approval, newCourier, timestampAuthority);
+            return new Options(host, port, seed, residents, key, approval, newCourier, timestampAuthority, whatsapp);
         }
 
         /** Serves {@code authority} at {@code POST /tsa} (RFC 3161), e.g. {@code TimestampAuthority.fromPkcs12(tte.resolve("tsa/tsa.p12"), ...)}. */
         public Options withTimestampAuthority(TimestampAuthority authority) {
-            return new Options(host, port, seed, residents, key, approval, courier, authority);
+            return new Options(host, port, seed, residents, key, approval, courier, authority, whatsapp);
+        }
+
+        public Options withWhatsApp(WhatsAppSettings newWhatsApp) {
+            return new Options(host, port, seed, residents, key, approval, courier, timestampAuthority, newWhatsApp);
         }
 
         /**
@@ -156,7 +183,9 @@ public final class SandboxServer implements AutoCloseable {
          * --approval AUTO|MANUAL --approval-delay-ms 2000} (delay: AUTO only) {@code --courier-key k
          * --courier-webhook-secret s --courier-progress AUTO|MANUAL --courier-step-ms 3000} (step:
          * AUTO only) {@code --tsa-p12 FILE --tsa-password P} (the TSA's key and chain, password
-         * {@value DemoPki#TSA_SANDBOX_PASSWORD} unless given).
+         * {@value DemoPki#TSA_SANDBOX_PASSWORD} unless given) {@code --whatsapp-token t --whatsapp-app-secret s
+         * --whatsapp-verify-token v --whatsapp-webhook-url URL --whatsapp-version v21.0 --whatsapp-phone-number-id id
+         * --whatsapp-display-number n --whatsapp-business-account-id id}.
          */
         public static Options parse(String[] args) {
             Options defaults = defaults();
@@ -172,6 +201,7 @@ public final class SandboxServer implements AutoCloseable {
             Long stepMs = null;
             String tsaP12 = null;
             String tsaPassword = DemoPki.TSA_SANDBOX_PASSWORD;
+            WhatsAppSettings whatsapp = defaults.whatsapp;
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
                 if (i + 1 >= args.length) {
@@ -192,10 +222,15 @@ public final class SandboxServer implements AutoCloseable {
                     case "--courier-step-ms" -> stepMs = Long.parseLong(value);
                     case "--tsa-p12" -> tsaP12 = value;
                     case "--tsa-password" -> tsaPassword = value;
+                    case "--whatsapp-token", "--whatsapp-app-secret", "--whatsapp-verify-token", "--whatsapp-webhook-url",
+                            "--whatsapp-version", "--whatsapp-phone-number-id", "--whatsapp-display-number",
+                            "--whatsapp-business-account-id" -> whatsapp = whatsApp(whatsapp, name, value);
                     default -> throw new IllegalArgumentException("Unknown option " + name
                             + " (known: --host, --port, --seed, --residents, --key, --approval, --approval-delay-ms,"
                             + " --courier-key, --courier-webhook-secret, --courier-progress, --courier-step-ms, --tsa-p12,"
-                            + " --tsa-password)");
+                            + " --tsa-password, --whatsapp-token, --whatsapp-app-secret, --whatsapp-verify-token,"
+                            + " --whatsapp-webhook-url, --whatsapp-version, --whatsapp-phone-number-id, --whatsapp-display-number,"
+                            + " --whatsapp-business-account-id)");
                 }
             }
             ApprovalPolicy approval;
@@ -218,7 +253,25 @@ public final class SandboxServer implements AutoCloseable {
                     throw new IllegalArgumentException("--tsa-p12: " + e.getMessage(), e);
                 }
             }
-            return new Options(host, port, seed, residents, key, approval, courier, tsa);
+            return new Options(host, port, seed, residents, key, approval, courier, tsa, whatsapp);
+        }
+
+        /** {@code settings} with the WhatsApp option {@code option} set to {@code value}. */
+        private static WhatsAppSettings whatsApp(WhatsAppSettings settings, String option, String value) {
+            try {
+                return switch (option) {
+                    case "--whatsapp-token" -> settings.withAccessToken(value);
+                    case "--whatsapp-app-secret" -> settings.withAppSecret(value);
+                    case "--whatsapp-verify-token" -> settings.withVerifyToken(value);
+                    case "--whatsapp-webhook-url" -> settings.withWebhookUrl(URI.create(value));
+                    case "--whatsapp-version" -> settings.withVersion(value);
+                    case "--whatsapp-phone-number-id" -> settings.withPhoneNumber(value, settings.displayPhoneNumber());
+                    case "--whatsapp-display-number" -> settings.withPhoneNumber(settings.phoneNumberId(), value);
+                    default -> settings.withBusinessAccountId(value);
+                };
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+            }
         }
 
         /** {@code AUTO} or {@code MANUAL} (case and blanks aside) as {@code type}'s constant. */
@@ -240,17 +293,23 @@ public final class SandboxServer implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads("sandbox-http"));
         this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("sandbox-timer"));
         CourierSandbox startedCourier = null;
+        WhatsAppSandbox startedWhatsApp = null;
         try {
             this.siak = new SiakSandbox(options.seed(), options.residents(), clock);
             siak.approval().set(options.approval());
             startedCourier = new CourierSandbox(options.courier(), baseUrl, clock);
             this.courier = startedCourier;
             this.tsa = new TsaSandbox(options.timestampAuthority(), clock);
-            this.modules = List.of(siak, courier, tsa);
+            startedWhatsApp = new WhatsAppSandbox(options.whatsapp(), baseUrl, clock);
+            this.whatsapp = startedWhatsApp;
+            this.modules = List.of(siak, courier, tsa, whatsapp);
             serve(new ApiKey(options.key()));
         } catch (RuntimeException e) {
             if (startedCourier != null) {
                 startedCourier.close();
+            }
+            if (startedWhatsApp != null) {
+                startedWhatsApp.close();
             }
             server.stop(0);
             scheduler.shutdownNow();
@@ -267,10 +326,11 @@ public final class SandboxServer implements AutoCloseable {
             byName.put(module.name(), module);
             ApiKey moduleKey = module.apiKey() == null ? key : module.apiKey();
             server.createContext(module.contextPath(), new Endpoint(moduleKey, module.errorFormat(), module.router(), module.faults(),
-                    workers, scheduler));
+                    workers, scheduler, module.maxBodyBytes()));
         }
         AdminApi admin = new AdminApi(byName);
-        server.createContext(AdminApi.ADMIN, endpoint(key, admin.adminRouter()));
+        int adminMaxBody = modules.stream().mapToInt(SandboxModule::maxBodyBytes).max().orElse(Endpoint.DEFAULT_MAX_BODY_BYTES);
+        server.createContext(AdminApi.ADMIN, new Endpoint(key, ErrorFormat.SIAK, admin.adminRouter(), null, workers, scheduler, adminMaxBody));
         server.createContext(AdminApi.SAMPLES, endpoint(key, admin.samplesRouter()));
         server.createContext("/", endpoint(key, new Router()));
         server.start();
@@ -336,6 +396,11 @@ public final class SandboxServer implements AutoCloseable {
         return baseUrl + TsaSandbox.PATH;
     }
 
+    /** WhatsApp: its settings and whether its webhook subscription is verified. */
+    public WhatsAppSandbox whatsapp() {
+        return whatsapp;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -385,8 +450,15 @@ public final class SandboxServer implements AutoCloseable {
                 + "; admin " + baseUrl + "/sandbox/admin/courier/progress, .../courier/orders/{id}/advance");
         out.println("[sandbox] TSA:       " + (tsa.configured() ? tsaUrl() + "   (RFC 3161, POST application/timestamp-query, no key)"
                 : "none (POST /tsa answers 503; start with --tsa-p12 FILE)"));
+        WhatsAppSettings wa = whatsapp.settings();
+        out.println("[sandbox] WhatsApp:  " + baseUrl + wa.basePath() + "   (Graph API; header Authorization: Bearer " + wa.accessToken()
+                + "; phone number id " + wa.phoneNumberId() + ", display " + wa.displayPhoneNumber() + ")");
+        out.println("[sandbox]            webhooks signed X-Hub-Signature-256 with app secret " + wa.appSecret() + ", verify token "
+                + wa.verifyToken() + "; callback " + (wa.webhookUrl() == null ? "none yet (PUT /sandbox/admin/whatsapp/webhook)"
+                        : wa.webhookUrl() + " (handshake retried every 2 s until it answers)"));
+        out.println("[sandbox]            phones: " + baseUrl + "/sandbox/admin/whatsapp/phones/{wa_id}/messages, .../inbox, .../read");
         out.println("[sandbox] samples:   " + baseUrl + "/sandbox/samples/siak, " + baseUrl + "/sandbox/samples/courier, "
-                + baseUrl + "/sandbox/samples/tsa");
+                + baseUrl + "/sandbox/samples/tsa, " + baseUrl + "/sandbox/samples/whatsapp");
         JsonObject samples = siak.samples(3);
         JsonArray couples = samples.getJsonArray("couples");
         for (JsonValue couple : couples) {

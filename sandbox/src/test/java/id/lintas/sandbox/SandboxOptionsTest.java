@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.lintas.sandbox.approval.ApprovalPolicy;
 import id.lintas.sandbox.courier.CourierSettings;
 import id.lintas.sandbox.courier.progress.ProgressPolicy;
+import id.lintas.sandbox.whatsapp.WhatsAppSettings;
 import org.junit.jupiter.api.Test;
 
 /** The command line's approval and courier options and the starting policies of an embedded sandbox. */
@@ -66,6 +67,32 @@ class SandboxOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10 sampai 3600000");
         assertThatThrownBy(() -> SandboxServer.Options.parse(new String[] {"--courier-key", " "}))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theWhatsAppNumberAndCredentialsComeFromTheCommandLineOrTheirDefaults() {
+        WhatsAppSettings defaults = SandboxServer.Options.parse(new String[0]).whatsapp();
+        assertThat(defaults).isEqualTo(WhatsAppSettings.defaults());
+        assertThat(defaults.basePath()).isEqualTo("/v21.0");
+        assertThat(defaults.webhookUrl()).isNull();
+
+        WhatsAppSettings parsed = SandboxServer.Options.parse(new String[] {"--whatsapp-token", "t", "--whatsapp-app-secret", "s",
+                "--whatsapp-verify-token", "v", "--whatsapp-webhook-url", "http://127.0.0.1:8080/lintas/whatsapp/webhook",
+                "--whatsapp-version", "v22.0", "--whatsapp-phone-number-id", "123456789012345", "--whatsapp-display-number", "6281111111111",
+                "--whatsapp-business-account-id", "543210987654321"}).whatsapp();
+
+        assertThat(parsed.accessToken()).isEqualTo("t");
+        assertThat(parsed.appSecret()).isEqualTo("s");
+        assertThat(parsed.verifyToken()).isEqualTo("v");
+        assertThat(parsed.webhookUrl()).hasToString("http://127.0.0.1:8080/lintas/whatsapp/webhook");
+        assertThat(parsed.basePath()).isEqualTo("/v22.0");
+        assertThat(parsed.phoneNumberId()).isEqualTo("123456789012345");
+        assertThat(parsed.displayPhoneNumber()).isEqualTo("6281111111111");
+        assertThat(parsed.businessAccountId()).isEqualTo("543210987654321");
+        assertThatThrownBy(() -> SandboxServer.Options.parse(new String[] {"--whatsapp-version", "21"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--whatsapp-version");
+        assertThatThrownBy(() -> SandboxServer.Options.parse(new String[] {"--whatsapp-webhook-url", "ftp://x"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--whatsapp-webhook-url");
     }
 
     @Test

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  */
 public final class Endpoint implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(Endpoint.class.getName());
-    private static final int MAX_BODY_BYTES = 1 << 20;
+    /** The largest request body an API takes unless it says otherwise: 1 MB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
 
     private final ApiKey key;
     private final ErrorFormat errors;
@@ -36,12 +37,23 @@ public final class Endpoint implements HttpHandler {
     private final FaultInjector faults;
     private final Executor workers;
     private final ScheduledExecutorService scheduler;
+    private final int maxBodyBytes;
     private final LongAdder requests = new LongAdder();
     private final LongAdder unauthorized = new LongAdder();
 
     /** @param faults the fault injector of the system behind this API, {@code null} for one that never fails */
     public Endpoint(ApiKey key, ErrorFormat errors, Router router, FaultInjector faults, Executor workers,
             ScheduledExecutorService scheduler) {
+        this(key, errors, router, faults, workers, scheduler, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** As above, taking request bodies up to {@code maxBodyBytes} (larger: 413). */
+    public Endpoint(ApiKey key, ErrorFormat errors, Router router, FaultInjector faults, Executor workers,
+            ScheduledExecutorService scheduler, int maxBodyBytes) {
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+        }
+        this.maxBodyBytes = maxBodyBytes;
         this.key = Objects.requireNonNull(key, "key");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.router = Objects.requireNonNull(router, "router");
@@ -118,11 +130,12 @@ public final class Endpoint implements HttpHandler {
         }
     }
 
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
+    private byte[] readBody(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw ApiFailure.generic(ApiFailure.Generic.BODY_TOO_LARGE, 413, "ISI_TERLALU_BESAR", "Isi permintaan melebihi 1 MB.");
+            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                throw ApiFailure.generic(ApiFailure.Generic.BODY_TOO_LARGE, 413, "ISI_TERLALU_BESAR",
+                        "Isi permintaan melebihi " + (maxBodyBytes >= 1 << 20 ? (maxBodyBytes >> 20) + " MB." : maxBodyBytes + " byte."));
             }
             return body;
         }
