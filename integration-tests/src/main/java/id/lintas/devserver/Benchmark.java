@@ -41,7 +41,8 @@ public final class Benchmark {
 
         int siakPort = Integer.getInteger("bench.siak.port", 8091);
         int backlog = Integer.getInteger("bench.siak.backlog", 10_000);
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(port, null);
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(port, null,
+                Map.of("shared_preload_libraries", "pg_stat_statements"));
                 id.lintas.sandbox.SandboxServer siak = id.lintas.sandbox.SandboxServer.start(siakPort, 3316, 100_000)) {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("LINTAS_SIAK_URL", siak.baseUrl());
