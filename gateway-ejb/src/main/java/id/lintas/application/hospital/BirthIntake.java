@@ -35,6 +35,11 @@ import java.util.List;
 @Stateless
 @RolesAllowed(Role.Names.HOSPITAL)
 public class BirthIntake {
+    /**
+     * The SOP a report's case follows, and the middle of its number. Its definition ships with the
+     * application, so taking a report does not ask the catalog (a call into its singleton cost a
+     * report as much as its fingerprint); the worker opens the case under the current version.
+     */
     public static final String SOP = "SELINTAS";
 
     @Inject
@@ -82,7 +87,7 @@ public class BirthIntake {
         BirthReportData report = BirthReportData.validate(form, now, office.timeZone());
         String fingerprint = report.fingerprint();
         var arrival = new BirthReportRepository.Arrival(actor.officeId(), actor.institutionId(), report.reference(), fingerprint,
-                channel, CaseNumbers.prefix(office.code(), catalog.current(SOP).definition().code(), now, office.timeZone()),
+                channel, CaseNumbers.prefix(office.code(), SOP, now, office.timeZone()),
                 report.bornAt(), report.detailsJson(), now, actor.username(), report.scans().stream()
                         .map(s -> new BirthReportRepository.StoredScan(s.kind().name(), s.fileName(), s.content())).toList());
         BirthReportRepository.Claimed claimed = reports.claim(arrival).orElse(null);
