@@ -42,7 +42,8 @@ public final class Benchmark {
         int siakPort = Integer.getInteger("bench.siak.port", 8091);
         int backlog = Integer.getInteger("bench.siak.backlog", 10_000);
         Path tte = DemoTte.generate(work.resolve("tte"));
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(port, null);
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(port, null,
+                Map.of("shared_preload_libraries", "pg_stat_statements"));
                 id.lintas.sandbox.SandboxServer siak = id.lintas.sandbox.SandboxServer.start(new id.lintas.sandbox.SandboxServer.Options(
                         "127.0.0.1", siakPort, 3316, 100_000, id.lintas.sandbox.SandboxServer.DEFAULT_KEY)
                         .withTimestampAuthority(DemoTte.timestampAuthority(tte)))) {

@@ -21,13 +21,23 @@ final class CpuTime {
         return new CpuTime(sample());
     }
 
-    /** {@code Payara 1.52 cores, PostgreSQL 0.31, generator and sandboxes 0.12} over the run. */
-    String describe() {
+    /**
+     * The cores each process kept busy on average over the run ({@code Payara 1.52 cores, PostgreSQL
+     * 0.31, generator and sandboxes 0.12}) and, on a second line, its CPU time divided by {@code items}
+     * ({@code Payara 2.10 ms, ...} per report): the figure that depends least on what else the machine was doing.
+     */
+    String describe(long items, String item) {
         Map<String, Double> after = sample();
         double seconds = (System.nanoTime() - startedAt) / 1e9;
-        StringBuilder text = new StringBuilder("CPU used (cores busy on average):");
-        after.forEach((what, cpu) -> text.append(String.format(" %s %.2f,", what, (cpu - before.getOrDefault(what, 0.0)) / seconds)));
-        return text.substring(0, text.length() - 1) + String.format(" of %d", Runtime.getRuntime().availableProcessors());
+        StringBuilder cores = new StringBuilder("CPU used (cores busy on average):");
+        StringBuilder each = new StringBuilder("CPU time per " + item + ":");
+        after.forEach((what, cpu) -> {
+            double used = cpu - before.getOrDefault(what, 0.0);
+            cores.append(String.format(" %s %.2f,", what, used / seconds));
+            each.append(String.format(" %s %.2f ms,", what, 1000 * used / Math.max(1, items)));
+        });
+        return cores.substring(0, cores.length() - 1) + String.format(" of %d", Runtime.getRuntime().availableProcessors())
+                + "\n[bench]   " + each.substring(0, each.length() - 1);
     }
 
     private static Map<String, Double> sample() {

@@ -23,8 +23,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL on the port; keeps its data in {@code dataDirectory} when one is given. */
     public static EmbeddedDatabase start(int port, Path dataDirectory) throws IOException {
+        return start(port, dataDirectory, java.util.Map.of());
+    }
+
+    /** {@link #start(int, Path)} with more server settings (the benchmark counts statements with pg_stat_statements). */
+    public static EmbeddedDatabase start(int port, Path dataDirectory, java.util.Map<String, String> settings) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port)
                 .setServerConfig("max_connections", "120");
+        settings.forEach(builder::setServerConfig);
         if (dataDirectory != null) {
             Files.createDirectories(dataDirectory.getParent());
             builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);

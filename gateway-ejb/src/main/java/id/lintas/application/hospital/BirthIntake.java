@@ -2,7 +2,6 @@ package id.lintas.application.hospital;
 
 import id.lintas.application.servicecase.ActorLookup;
 import id.lintas.application.servicecase.CaseQueries;
-import id.lintas.application.servicecase.CaseService;
 import id.lintas.application.servicecase.CaseView;
 import id.lintas.domain.model.birthreport.BirthReport;
 import id.lintas.domain.model.birthreport.BirthReportData;
@@ -11,9 +10,9 @@ import id.lintas.domain.model.birthreport.BirthReportRepository;
 import id.lintas.domain.model.birthreport.HospitalReference;
 import id.lintas.domain.model.birthreport.ReportChannel;
 import id.lintas.domain.model.identity.Role;
-import id.lintas.domain.model.office.Office;
 import id.lintas.domain.model.office.OfficeRepository;
 import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.servicecase.CaseNumbers;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.shared.BusinessException;
 import jakarta.annotation.Resource;
@@ -36,6 +35,11 @@ import java.util.List;
 @Stateless
 @RolesAllowed(Role.Names.HOSPITAL)
 public class BirthIntake {
+    /**
+     * The SOP a report's case follows, and the middle of its number. Its definition ships with the
+     * application, so taking a report does not ask the catalog (a call into its singleton cost a
+     * report as much as its fingerprint); the worker opens the case under the current version.
+     */
     public static final String SOP = "SELINTAS";
 
     @Inject
@@ -51,13 +55,13 @@ public class BirthIntake {
     SopCatalog catalog;
 
     @EJB
-    CaseService cases;
-
-    @EJB
     CaseQueries queries;
 
     @EJB
     BirthReportProcessor processor;
+
+    @Inject
+    IntakeLoad load;
 
     @Resource
     SessionContext context;
@@ -69,8 +73,8 @@ public class BirthIntake {
     }
 
     /**
-     * Takes a report in: checks it, reserves its case number, keeps it with its scans; its case is
-     * opened a moment later by {@link BirthReportProcessor}. The hospital's system does not wait
+     * Takes a report in: checks it, keeps it with its scans and its case number, in one statement;
+     * its case is opened a moment later by {@link BirthReportProcessor}. The hospital's system does not wait
      * for the case work.
      *
      * @throws id.lintas.domain.shared.InvalidInput listing every field that is wrong
@@ -78,13 +82,16 @@ public class BirthIntake {
      */
     public Receipt submit(BirthReportForm form, ReportChannel channel) {
         Actor actor = hospital();
-        Office office = offices.find(actor.officeId()).orElseThrow();
+        OfficeRepository.Identity office = offices.identity(actor.officeId()).orElseThrow();
         Instant now = clock.instant();
         BirthReportData report = BirthReportData.validate(form, now, office.timeZone());
         String fingerprint = report.fingerprint();
         var arrival = new BirthReportRepository.Arrival(actor.officeId(), actor.institutionId(), report.reference(), fingerprint,
-                channel, cases.reserveNumberAs(actor, SOP), report.bornAt(), report.detailsJson(), now, actor.username());
-        Long claimed = reports.claim(arrival).orElse(null);
+                channel, CaseNumbers.prefix(office.code(), SOP, now, office.timeZone()),
+                report.bornAt(), report.detailsJson(), now, actor.username(), report.scans().stream()
+                        .map(s -> new BirthReportRepository.StoredScan(s.kind().name(), s.fileName(), s.content())).toList());
+        BirthReportRepository.Claimed claimed = reports.claim(arrival).orElse(null);
+        load.accepted();
         if (claimed == null) {
             BirthReport existing = reports.find(actor.institutionId(), report.reference()).orElseThrow();
             if (!existing.sameContentAs(fingerprint)) {
@@ -92,9 +99,7 @@ public class BirthIntake {
             }
             return new Receipt(report.reference().value(), existing.id(), existing.caseNumber(), true);
         }
-        reports.storeScans(claimed, actor.officeId(), report.scans().stream()
-                .map(s -> new BirthReportRepository.StoredScan(s.kind().name(), s.fileName(), s.content())).toList());
-        return new Receipt(report.reference().value(), claimed, arrival.caseNumber(), false);
+        return new Receipt(report.reference().value(), claimed.id(), claimed.caseNumber(), false);
     }
 
     /** Where one of the caller's hospital's reports stands; another hospital's is not found. */
@@ -146,7 +151,7 @@ public class BirthIntake {
 
     /** What is wrong with a report, field by field (empty when nothing is); stores nothing. */
     public List<id.lintas.domain.shared.FieldError> problems(BirthReportForm form) {
-        Office office = offices.find(hospital().officeId()).orElseThrow();
+        OfficeRepository.Identity office = offices.identity(hospital().officeId()).orElseThrow();
         try {
             BirthReportData.validate(form, clock.instant(), office.timeZone());
             return List.of();

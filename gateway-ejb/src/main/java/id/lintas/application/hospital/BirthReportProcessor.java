@@ -47,6 +47,8 @@ import java.util.stream.Collectors;
 public class BirthReportProcessor {
     private static final Logger LOG = Logger.getLogger(BirthReportProcessor.class.getName());
     public static final int BATCH = 20;
+    /** Reports opened a second while the intake is busy ({@link IntakeLoad}): few, but never none. */
+    public static final int BATCH_WHILE_BUSY = 3;
 
     @Inject
     BirthReportRepository reports;
@@ -63,16 +65,23 @@ public class BirthReportProcessor {
     @EJB
     CaseService cases;
 
+    @Inject
+    IntakeLoad load;
+
     @Resource
     SessionContext context;
 
     Clock clock = Clock.systemUTC();
 
-    /** Opens the cases of one batch of due reports; returns how many were tried. */
+    /**
+     * Opens the cases of one batch of due reports; returns how many were tried. While this
+     * instance's intake is busy, the batch is {@value #BATCH_WHILE_BUSY} reports (the drain then
+     * stops until its next turn a second later), so accepting reports keeps the processors.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int openDue() {
         BirthReportProcessor self = context.getBusinessObject(BirthReportProcessor.class);
-        List<Long> due = self.claimDue();
+        List<Long> due = self.claimDue(load.busy() ? BATCH_WHILE_BUSY : BATCH);
         for (long id : due) {
             try {
                 self.openNow(id);
@@ -89,9 +98,9 @@ public class BirthReportProcessor {
 
     /** The due reports this instance takes for now (their next attempt moves on, so no other instance takes them too). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> claimDue() {
+    public List<Long> claimDue(int max) {
         Instant now = clock.instant();
-        List<Long> due = reports.lockDue(now, BATCH);
+        List<Long> due = reports.lockDue(now, max);
         due.forEach(id -> reports.find(id).orElseThrow().postpone(now.plusSeconds(60)));
         return due;
     }

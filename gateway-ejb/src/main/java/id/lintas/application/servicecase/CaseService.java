@@ -10,6 +10,7 @@ import id.lintas.domain.model.person.KkNumber;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.person.Sex;
 import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.servicecase.CaseNumbers;
 import id.lintas.domain.model.servicecase.CasePerson;
 import id.lintas.domain.model.servicecase.PersonRelation;
 import id.lintas.domain.model.servicecase.ServiceCase;
@@ -35,7 +36,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -49,8 +49,6 @@ import java.util.function.BiConsumer;
 @RolesAllowed({Role.Names.OPERATOR, Role.Names.KASI, Role.Names.KABID_DAFDUK, Role.Names.KABID_CAPIL, Role.Names.KADIS,
     Role.Names.HOSPITAL, Role.Names.COURIER, Role.Names.SCHOOL, Role.Names.VILLAGE})
 public class CaseService {
-    private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy");
-
     @Inject
     ServiceCaseRepository cases;
 
@@ -108,24 +106,8 @@ public class CaseService {
         return openAs(actors.of(context), Intake.NEW_CASE, request);
     }
 
-    /**
-     * The number the next case of {@code sopCode} of the caller's office gets, taken now: a report
-     * accepted at once and opened a moment later keeps the number it was told.
-     */
-    public String reserveNumber(String sopCode) {
-        return reserveNumberAs(actors.of(context), sopCode);
-    }
-
-    /** {@link #reserveNumber} for a caller already looked up (background work, see {@link #openAs}). */
-    @PermitAll
-    public String reserveNumberAs(Actor actor, String sopCode) {
-        Office office = offices.find(actor.officeId()).orElseThrow();
-        return number(office, catalog.current(sopCode).definition().code(), clock.instant());
-    }
-
     private String number(Office office, String sopCode, Instant now) {
-        return office.code().value() + "-" + sopCode + "-" + YEAR.format(now.atZone(office.timeZone())) + "-"
-                + String.format("%06d", cases.nextSerial());
+        return CaseNumbers.of(CaseNumbers.prefix(office.code(), sopCode, now, office.timeZone()), cases.nextSerial());
     }
 
     /**

@@ -6,23 +6,30 @@ import java.util.Optional;
 /** Birth reports, one per hospital and reference. */
 public interface BirthReportRepository {
 
-    /** What is recorded of a report when it arrives. */
+    /**
+     * What is recorded of a report when it arrives: its case number is {@code caseNumberPrefix}
+     * and a serial taken as it is recorded ({@link id.lintas.domain.model.servicecase.CaseNumbers}),
+     * its scans are kept until its case holds them.
+     */
     record Arrival(long officeId, long institutionId, HospitalReference reference, String fingerprint, ReportChannel channel,
-            String caseNumber, Instant bornAt, String details, Instant receivedAt, String receivedBy) {
+            String caseNumberPrefix, Instant bornAt, String details, Instant receivedAt, String receivedBy,
+            java.util.List<StoredScan> scans) {
     }
 
     /** A scan kept with a report until its case holds it. */
     record StoredScan(String kind, String fileName, byte[] content) {
     }
 
+    /** A report just recorded: its id and the case number it was given. */
+    record Claimed(long id, String caseNumber) {
+    }
+
     /**
-     * Records the report unless the hospital already has one with this reference; empty then.
-     * Safe when the same reference arrives twice at once, on one instance or several: one of
-     * them records it, the other waits for it and gets empty.
-     *
-     * @return the new report's id
+     * Records the report, its case number and its scans unless the hospital already has a report
+     * with this reference; empty then. Safe when the same reference arrives twice at once, on one
+     * instance or several: one of them records it, the other waits for it and gets empty.
      */
-    Optional<Long> claim(Arrival arrival);
+    Optional<Claimed> claim(Arrival arrival);
 
     Optional<BirthReport> find(long institutionId, HospitalReference reference);
 
@@ -33,9 +40,6 @@ public interface BirthReportRepository {
 
     /** The report, locked for this transaction (a second opener waits, then finds it opened). */
     Optional<BirthReport> lock(long id);
-
-    /** Keeps the scans of the report just claimed ({@link #claim}) until its case holds them. */
-    void storeScans(long reportId, long officeId, java.util.List<StoredScan> scans);
 
     /** The scans of a report, in the order they came (empty once its case holds them). */
     java.util.List<StoredScan> scans(BirthReport report);

@@ -6,6 +6,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.DeadLetterChannelBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
@@ -69,7 +70,7 @@ public class CourierRoutes extends RouteBuilder {
                     // the request, not the answer an earlier attempt left in the message
                     .setBody(exchangeProperty(REQUEST))
                     .removeHeaders("CamelHttp*")
-                    .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                    .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                     .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                     .setHeader("Authorization", constant("Bearer " + courier.key()))
                     .to(courier.uri("/orders", false))
@@ -83,7 +84,7 @@ public class CourierRoutes extends RouteBuilder {
                 .onException(HttpOperationFailedException.class).onWhen(CourierRoutes::refused)
                     .maximumRedeliveries(0).end()
                 .removeHeaders("CamelHttp*")
-                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .setHeader("Authorization", constant("Bearer " + courier.key()))
                 .toD(courier.uri("/orders/${exchangeProperty." + ORDER_ID + "}/cancel", true))

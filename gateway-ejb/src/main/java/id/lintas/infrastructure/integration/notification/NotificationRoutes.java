@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
@@ -50,7 +51,7 @@ public class NotificationRoutes extends RouteBuilder {
                 .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
                     .maximumRedeliveries(0).end() // the partner refused this body: the same again cannot help
                 .removeHeaders("CamelHttp*")
-                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json; charset=utf-8"))
                 .setHeader(Exchange.HTTP_URI, exchangeProperty(URL))
                 .to("http://partner-callback?" + HttpCalls.options(callbackTimeout, true))

@@ -4,6 +4,7 @@ import id.lintas.infrastructure.integration.HttpCalls;
 import id.lintas.infrastructure.integration.Redelivery;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**
@@ -57,7 +58,7 @@ public class SiakRoutes extends RouteBuilder {
                         .waitDurationInOpenState(10).timeoutEnabled(true)
                         .timeoutDuration((int) siak.lookupTimeout().toMillis()).end()
                     .removeHeaders("CamelHttp*")
-                    .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                    .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                     .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                     .setHeader("X-Siak-Key", constant(siak.key()))
                     .to(siak.uri("/siak/v1/verifikasi", siak.lookupTimeout(), false))
@@ -72,7 +73,7 @@ public class SiakRoutes extends RouteBuilder {
                 .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
                     .maximumRedeliveries(0).end() // SIAK said no (4xx): retrying the same data cannot help
                 .removeHeaders("CamelHttp*")
-                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .setHeader("X-Siak-Key", constant(siak.key()))
                 .to(siak.uri("/siak/v1/draft", siak.submitTimeout(), true))
@@ -82,7 +83,7 @@ public class SiakRoutes extends RouteBuilder {
         from(DRAFT_STATE).routeId("siak-draft-state")
                 .errorHandler(noErrorHandler())
                 .removeHeaders("CamelHttp*")
-                .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
                 .setHeader("X-Siak-Key", constant(siak.key()))
                 .setBody(constant((Object) null))
                 .toD(siak.uri("/siak/v1/draft/${header." + DRAFT_ID + "}", siak.submitTimeout(), true))
@@ -98,7 +99,7 @@ public class SiakRoutes extends RouteBuilder {
                         .waitDurationInOpenState(10).timeoutEnabled(true)
                         .timeoutDuration((int) siak.lookupTimeout().toMillis()).end()
                     .removeHeaders("CamelHttp*")
-                    .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                    .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
                     .setHeader("X-Siak-Key", constant(siak.key()))
                     .setBody(constant((Object) null))
                     .toD(siak.uri(path, siak.lookupTimeout(), false))

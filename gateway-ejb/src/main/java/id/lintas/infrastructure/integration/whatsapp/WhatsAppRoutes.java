@@ -2,6 +2,7 @@ package id.lintas.infrastructure.integration.whatsapp;
 
 import id.lintas.infrastructure.integration.HttpCalls;
 import id.lintas.infrastructure.integration.Redelivery;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -46,7 +47,7 @@ public class WhatsAppRoutes extends RouteBuilder {
                 .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
                     .maximumRedeliveries(0).end()
                 .removeHeaders("*")
-                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json; charset=utf-8"))
                 .setHeader("Authorization", constant(api.authorization()))
                 .setHeader(Exchange.HTTP_URI, constant(api.messagesUrl()))
@@ -60,7 +61,7 @@ public class WhatsAppRoutes extends RouteBuilder {
                     .maximumRedeliveries(0).end()
                 .process(e -> e.getIn().setHeader(Exchange.HTTP_URI, api.mediaUrl(e.getIn().getHeader(MEDIA_ID, String.class))))
                 .removeHeaders("*", Exchange.HTTP_URI)
-                .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
                 .setHeader("Authorization", constant(api.authorization()))
                 .setBody(constant((Object) null))
                 .to(endpoint)
@@ -72,7 +73,7 @@ public class WhatsAppRoutes extends RouteBuilder {
                 .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
                     .maximumRedeliveries(0).end()
                 .removeHeaders("*")
-                .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
                 .setHeader("Authorization", constant(api.authorization()))
                 .setHeader(Exchange.HTTP_URI, exchangeProperty(URL))
                 .setBody(constant((Object) null))

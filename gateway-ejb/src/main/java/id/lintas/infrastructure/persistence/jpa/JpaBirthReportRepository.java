@@ -3,6 +3,7 @@ package id.lintas.infrastructure.persistence.jpa;
 import id.lintas.domain.model.birthreport.BirthReport;
 import id.lintas.domain.model.birthreport.BirthReportRepository;
 import id.lintas.domain.model.birthreport.HospitalReference;
+import id.lintas.domain.model.servicecase.CaseNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,23 +17,44 @@ public class JpaBirthReportRepository implements BirthReportRepository {
     EntityManager em;
 
     /**
-     * {@code insert ... on conflict do nothing}: PostgreSQL makes a second transaction with the
-     * same (hospital, reference) wait for the first and then insert nothing, so exactly one
-     * arrival opens a case and no transaction fails on the unique key.
+     * One statement, one round trip: the case number's serial ({@code case_number_seq}, padded as
+     * {@link CaseNumbers#of} does), the report ({@code insert ... on conflict do nothing}:
+     * PostgreSQL makes a second transaction with the same (hospital, reference) wait for the first
+     * and then insert nothing, so exactly one arrival opens a case and no transaction fails on the
+     * unique key), and its scans, inserted only when the report was.
      */
     @Override
-    public Optional<Long> claim(Arrival a) {
-        @SuppressWarnings("unchecked")
-        List<Number> id = em.createNativeQuery("insert into birth_report (office_id, institution_id, reference, fingerprint,"
-                + " channel, status, next_attempt_at, case_number, born_at, details, received_at, received_by)"
-                + " values (?1, ?2, ?3, ?4, ?5, 'RECEIVED', ?6, ?7, ?8, ?9, ?6, ?10)"
-                + " on conflict (institution_id, reference) do nothing returning id")
+    public Optional<Claimed> claim(Arrival a) {
+        StringBuilder sql = new StringBuilder("with serial as (select nextval('case_number_seq') as n),"
+                + " report as (insert into birth_report (office_id, institution_id, reference, fingerprint, channel, status,"
+                + " next_attempt_at, case_number, born_at, details, received_at, received_by)"
+                + " select ?1, ?2, ?3, ?4, ?5, 'RECEIVED', ?6, ?7 || case when n < 1" + "0".repeat(CaseNumbers.SERIAL_DIGITS)
+                + " then lpad(n::text, " + CaseNumbers.SERIAL_DIGITS + ", '0') else n::text end, ?8, ?9, ?6, ?10 from serial"
+                + " on conflict (institution_id, reference) do nothing returning id, case_number)");
+        List<StoredScan> scans = a.scans();
+        if (!scans.isEmpty()) {
+            sql.append(", scans as (insert into birth_report_scan (report_id, office_id, position, kind, file_name, content)"
+                    + " select report.id, ?1, s.position, s.kind, s.file_name, s.content from report, (values ");
+            for (int i = 0; i < scans.size(); i++) {
+                int p = 11 + i * 3;
+                sql.append(i == 0 ? "" : ", ").append('(').append(i).append(", ?").append(p).append(", ?").append(p + 1)
+                        .append(", ?").append(p + 2).append(')');
+            }
+            sql.append(") as s (position, kind, file_name, content))");
+        }
+        var insert = em.createNativeQuery(sql.append(" select id, case_number from report").toString())
                 .setParameter(1, a.officeId()).setParameter(2, a.institutionId()).setParameter(3, a.reference().value())
                 .setParameter(4, a.fingerprint()).setParameter(5, a.channel().name())
-                .setParameter(6, Timestamp.from(a.receivedAt())).setParameter(7, a.caseNumber())
-                .setParameter(8, Timestamp.from(a.bornAt())).setParameter(9, a.details()).setParameter(10, a.receivedBy())
-                .getResultList();
-        return id.stream().findFirst().map(Number::longValue);
+                .setParameter(6, Timestamp.from(a.receivedAt())).setParameter(7, a.caseNumberPrefix())
+                .setParameter(8, Timestamp.from(a.bornAt())).setParameter(9, a.details()).setParameter(10, a.receivedBy());
+        for (int i = 0; i < scans.size(); i++) {
+            int p = 11 + i * 3;
+            insert.setParameter(p, scans.get(i).kind()).setParameter(p + 1, scans.get(i).fileName())
+                    .setParameter(p + 2, scans.get(i).content());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> claimed = insert.getResultList();
+        return claimed.stream().findFirst().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1]));
     }
 
     @Override
@@ -58,28 +80,6 @@ public class JpaBirthReportRepository implements BirthReportRepository {
     }
 
     @Override
-    public void storeScans(long reportId, long officeId, List<StoredScan> scans) {
-        if (scans.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("insert into birth_report_scan (report_id, office_id, position, kind, file_name, content)"
-                + " values ");
-        for (int i = 0; i < scans.size(); i++) {
-            int p = i * 6;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?").append(p + 3)
-                    .append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6).append(')');
-        }
-        var insert = em.createNativeQuery(sql.toString()); // one statement for all of a report's scans
-        for (int i = 0; i < scans.size(); i++) {
-            StoredScan scan = scans.get(i);
-            int p = i * 6;
-            insert.setParameter(p + 1, reportId).setParameter(p + 2, officeId).setParameter(p + 3, i)
-                    .setParameter(p + 4, scan.kind()).setParameter(p + 5, scan.fileName()).setParameter(p + 6, scan.content());
-        }
-        insert.executeUpdate();
-    }
-
-    @Override
     public List<StoredScan> scans(BirthReport report) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select kind, file_name, content from birth_report_scan"
@@ -102,9 +102,15 @@ public class JpaBirthReportRepository implements BirthReportRepository {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    /**
+     * Without flushing first: it is asked at every move of a case (for the hospital's callbacks),
+     * and a report's number never changes, while flushing the case being opened before each of
+     * its moves cost the worker a fifth of its time.
+     */
     @Override
     public Optional<BirthReport> ofCaseNumber(String caseNumber) {
         return em.createQuery("select r from BirthReport r where r.caseNumber = :n", BirthReport.class)
-                .setParameter("n", caseNumber).getResultStream().findFirst();
+                .setParameter("n", caseNumber).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultStream().findFirst();
     }
 }

@@ -14,9 +14,23 @@ public class JpaOfficeRepository implements OfficeRepository {
     @PersistenceContext(unitName = "lintas")
     EntityManager em;
 
+    /** Offices' codes and time zones as read once: they never change (a hospital's report needs no more of its office). */
+    private final java.util.Map<Long, Identity> identities = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public Optional<Office> find(long id) {
         return Optional.ofNullable(em.find(Office.class, id));
+    }
+
+    @Override
+    public Optional<Identity> identity(long id) {
+        Identity known = identities.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Identity> read = find(id).map(o -> new Identity(o.id(), o.code(), o.timeZone()));
+        read.ifPresent(i -> identities.put(id, i));
+        return read;
     }
 
     @Override
