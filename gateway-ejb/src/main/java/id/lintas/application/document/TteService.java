@@ -170,14 +170,18 @@ public class TteService {
         IssuedDocument d = documents.find(documentId).filter(x -> x.officeId() == kadis.officeId())
                 .orElseThrow(() -> new BusinessException("tte.documentNotFound"));
         Instant now = clock.instant();
-        IssuedDocument replacement = null;
-        if (replace) {
-            replacement = IssuedDocument.arrange(d.officeId(), d.caseId(), d.caseNumber(), d.stepKey(), d.type(), now);
+        if (d.status() != IssuedDocumentStatus.SIGNED) {
+            throw new BusinessException("tte.notRevocable", d.type().indonesianName(), d.number().orElse(""));
         }
-        d.revoke(kadis.username(), reason, replacement == null ? null : replacement.id(), now);
-        if (replacement != null) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("tte.revokeReasonRequired");
+        }
+        IssuedDocument replacement = null;
+        if (replace) { // written first: the revoked document names it
+            replacement = IssuedDocument.arrange(d.officeId(), d.caseId(), d.caseNumber(), d.stepKey(), d.type(), now);
             documents.store(replacement);
         }
+        d.revoke(kadis.username(), reason, replacement == null ? null : replacement.id(), now);
         audit.append(new AuditEntry(now, kadis.officeId(), kadis.username(), AuditAction.DOCUMENT_REVOKED, d.caseNumber(),
                 d.type().name() + " " + d.number().orElse("") + " " + d.id() + ": " + d.revokeReason().orElse("")
                         + (replacement == null ? "" : " (replaced by " + replacement.id() + ")"), null));
