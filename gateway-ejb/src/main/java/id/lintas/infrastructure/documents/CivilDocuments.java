@@ -63,56 +63,75 @@ public final class CivilDocuments {
         });
     }
 
-    /** The Kartu Keluarga on one A4 landscape page. */
+    /**
+     * The Kartu Keluarga on A4 landscape: one page for up to ten members, a larger family continued
+     * on further pages ("Halaman 2 dari 2"), the numbering going on; the kadis's signature block on
+     * the last page, the QR code on every page.
+     */
     public byte[] familyCard(FamilyCard card) {
         CivilIssue issue = card.issue();
         String title = "Kartu Keluarga Nomor " + card.number().value();
+        List<FamilyCard.Member> members = card.members();
+        int pages = (members.size() + FamilyCard.MEMBERS_PER_PAGE - 1) / FamilyCard.MEMBERS_PER_PAGE;
         return render(issue, title, "Kartu Keluarga " + card.headOfFamily(), canvas -> {
-            canvas.page(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-            float left = 1.2f * CM;
-            float right = canvas.width() - 1.2f * CM;
-            float centre = canvas.width() / 2;
-            float y = canvas.height() - 1.2f * CM;
-            canvas.centred(centre, y, "KARTU KELUARGA", canvas.bold, 16);
-            canvas.centred(centre, y - 21, "No. " + card.number().value(), canvas.bold, 12);
-            y -= 44;
-            Address address = card.address();
-            float half = left + (right - left) / 2;
-            float bottom = canvas.fields(left, y, 4.2f * CM, half - CM, List.of(
-                    List.of("Nama Kepala Keluarga", card.headOfFamily()),
-                    List.of("Alamat", address.street()),
-                    List.of("RT/RW", address.rtRw()),
-                    List.of("Desa/Kelurahan", address.village())), 9);
-            y = Math.min(bottom, canvas.fields(half, y, 3.6f * CM, right, List.of(
-                    List.of("Kecamatan", address.district()),
-                    List.of("Kabupaten/Kota", address.regency()),
-                    List.of("Provinsi", address.province())), 9));
-            y -= 8;
-            List<List<String>> people = new ArrayList<>(List.of(List.of("No", "Nama Lengkap", "NIK",
-                    "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Agama", "Pendidikan", "Jenis Pekerjaan")));
-            List<List<String>> status = new ArrayList<>(List.of(List.of("No", "Status Perkawinan",
-                    "Status Hubungan dalam Keluarga", "Kewarganegaraan", "Nama Ayah", "Nama Ibu")));
-            int no = 1;
-            for (FamilyCard.Member member : card.members()) {
-                String number = String.valueOf(no++);
-                people.add(List.of(number, member.name(), member.nik().value(), member.sex().indonesianName(),
-                        member.birthPlace(), Indonesian.numericDate(member.birthDate()), member.religion(),
-                        member.education(), member.occupation()));
-                status.add(List.of(number, member.maritalStatus(), member.relationship(), member.citizenship(),
-                        member.fatherName(), member.motherName()));
+            for (int page = 0; page < pages; page++) {
+                int from = page * FamilyCard.MEMBERS_PER_PAGE;
+                familyCardPage(canvas, card, members.subList(from, Math.min(members.size(), from + FamilyCard.MEMBERS_PER_PAGE)),
+                        from + 1, page + 1, pages);
             }
-            float width = right - left;
-            y = canvas.table(left, y, widths(width, 0.035f, 0.2f, 0.13f, 0.09f, 0.12f, 0.085f, 0.08f, 0.13f, 0.13f),
-                    people, 7.5f);
-            y -= 8;
-            canvas.table(left, y, widths(width, 0.035f, 0.13f, 0.17f, 0.105f, 0.28f, 0.28f), status, 7.5f);
-            float signatureX = left + 0.68f * width;
+        });
+    }
+
+    private static void familyCardPage(Canvas canvas, FamilyCard card, List<FamilyCard.Member> members, int firstNumber,
+            int page, int pages) throws java.io.IOException {
+        CivilIssue issue = card.issue();
+        canvas.page(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+        float left = 1.2f * CM;
+        float right = canvas.width() - 1.2f * CM;
+        float centre = canvas.width() / 2;
+        float y = canvas.height() - 1.2f * CM;
+        canvas.centred(centre, y, "KARTU KELUARGA", canvas.bold, 16);
+        canvas.centred(centre, y - 21, "No. " + card.number().value()
+                + (pages > 1 ? "  (Halaman " + page + " dari " + pages + ")" : ""), canvas.bold, 12);
+        y -= 44;
+        Address address = card.address();
+        float half = left + (right - left) / 2;
+        float bottom = canvas.fields(left, y, 4.2f * CM, half - CM, List.of(
+                List.of("Nama Kepala Keluarga", card.headOfFamily()),
+                List.of("Alamat", address.street()),
+                List.of("RT/RW", address.rtRw()),
+                List.of("Desa/Kelurahan", address.village())), 9);
+        y = Math.min(bottom, canvas.fields(half, y, 3.6f * CM, right, List.of(
+                List.of("Kecamatan", address.district()),
+                List.of("Kabupaten/Kota", address.regency()),
+                List.of("Provinsi", address.province())), 9));
+        y -= 8;
+        List<List<String>> people = new ArrayList<>(List.of(List.of("No", "Nama Lengkap", "NIK",
+                "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Agama", "Pendidikan", "Jenis Pekerjaan")));
+        List<List<String>> status = new ArrayList<>(List.of(List.of("No", "Status Perkawinan",
+                "Status Hubungan dalam Keluarga", "Kewarganegaraan", "Nama Ayah", "Nama Ibu")));
+        int no = firstNumber;
+        for (FamilyCard.Member member : members) {
+            String number = String.valueOf(no++);
+            people.add(List.of(number, member.name(), member.nik().value(), member.sex().indonesianName(),
+                    member.birthPlace(), Indonesian.numericDate(member.birthDate()), member.religion(),
+                    member.education(), member.occupation()));
+            status.add(List.of(number, member.maritalStatus(), member.relationship(), member.citizenship(),
+                    member.fatherName(), member.motherName()));
+        }
+        float width = right - left;
+        y = canvas.table(left, y, widths(width, 0.035f, 0.2f, 0.13f, 0.09f, 0.12f, 0.085f, 0.08f, 0.13f, 0.13f),
+                people, 7.5f);
+        y -= 8;
+        canvas.table(left, y, widths(width, 0.035f, 0.13f, 0.17f, 0.105f, 0.28f, 0.28f), status, 7.5f);
+        float signatureX = left + 0.68f * width;
+        if (page == pages) {
             float top = 1.2f * CM + 2.8f * CM + 24;
             top = canvas.wrapped(signatureX, top, right - signatureX, "Dikeluarkan tanggal "
                     + Indonesian.date(issue.issuedAt().toLocalDate()), canvas.regular, 8.5f);
             signatureBlock(canvas, issue, signatureX, top, right, 8.5f, 0.9f * CM);
-            verification(canvas, issue, left, 1.2f * CM, 2.8f * CM, signatureX - CM, 7);
-        });
+        }
+        verification(canvas, issue, left, 1.2f * CM, 2.8f * CM, signatureX - CM, 7);
     }
 
     /** The KIA: the front on the first card-size page, the back on the second. */

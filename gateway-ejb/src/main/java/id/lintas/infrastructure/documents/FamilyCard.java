@@ -22,8 +22,10 @@ public record FamilyCard(CivilIssue issue, KkNumber number, String headOfFamily,
 
     /** Printed for a fact that is not known. */
     static final String UNKNOWN = "-";
-    /** The rows of the printed form: one page of A4 landscape holds both tables for ten members. */
-    static final int MAX_MEMBERS = 10;
+    /** The rows of one printed page: a page of A4 landscape holds both tables for ten members. */
+    static final int MEMBERS_PER_PAGE = 10;
+    /** A larger family continues on further pages (numbering on), up to this many members. */
+    static final int MAX_MEMBERS = 60;
 
     public FamilyCard {
         Checks.present(issue, "issue (penerbitan)");

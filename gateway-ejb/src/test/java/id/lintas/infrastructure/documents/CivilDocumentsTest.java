@@ -114,6 +114,30 @@ class CivilDocumentsTest {
     }
 
     @Test
+    void aFamilyOfMoreThanTenContinuesOnASecondPageSignedOnTheLast() throws IOException {
+        List<FamilyCard.Member> members = new java.util.ArrayList<>(familyCard().members());
+        for (int i = 4; i <= 18; i++) {
+            members.add(new FamilyCard.Member("Anak Ke " + i, Nik.of(String.format("3316012311%02d%04d", 26, 1000 + i)),
+                    Sex.FEMALE, "Blora", LocalDate.of(2026, 11, 23), null, null, null, null, "Anak", null, "Budi Santoso",
+                    "Siti Aminah"));
+        }
+        FamilyCard big = new FamilyCard(ISSUE, new KkNumber(SampleLetters.KK), "Budi Santoso", ADDRESS, members);
+        byte[] pdf = DOCUMENTS.familyCard(big);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(document).replaceAll("\\s+", " ");
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(first).contains("Halaman 1 dari 2", "10 Anak Ke 10").doesNotContain("Anak Ke 11", "Drs. Slamet Riyadi");
+            assertThat(second).contains("Halaman 2 dari 2", "11 Anak Ke 11", "18 Anak Ke 18", "Drs. Slamet Riyadi, M.Si.");
+        }
+    }
+
+    @Test
     void familyCardIsLandscapeWithTheAddressAndBothMemberTables() throws IOException {
         byte[] pdf = DOCUMENTS.familyCard(familyCard());
         String text = oneLine(pdf);
@@ -133,14 +157,16 @@ class CivilDocumentsTest {
     }
 
     @Test
-    void familyCardRefusesMoreMembersThanTheFormHolds() {
+    void familyCardRefusesNoMembersOrMoreThanSixPagesHold() {
         FamilyCard card = familyCard();
-        List<FamilyCard.Member> eleven = new ArrayList<>();
-        for (int i = 0; i < 11; i++) {
-            eleven.add(card.members().get(0));
+        List<FamilyCard.Member> many = new ArrayList<>();
+        for (int i = 0; i < 61; i++) {
+            many.add(card.members().get(0));
         }
-        assertThatThrownBy(() -> new FamilyCard(ISSUE, card.number(), "Budi Santoso", ADDRESS, eleven))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 10");
+        assertThatThrownBy(() -> new FamilyCard(ISSUE, card.number(), "Budi Santoso", ADDRESS, many))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 60");
+        assertThatThrownBy(() -> new FamilyCard(ISSUE, card.number(), "Budi Santoso", ADDRESS, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 60");
     }
 
     @Test
