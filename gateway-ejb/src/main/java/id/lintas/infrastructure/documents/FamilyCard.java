@@ -25,7 +25,7 @@ public record FamilyCard(CivilIssue issue, KkNumber number, String headOfFamily,
     /** The rows of one printed page: a page of A4 landscape holds both tables for ten members. */
     static final int MEMBERS_PER_PAGE = 10;
     /** A larger family continues on further pages (numbering on), up to this many members. */
-    static final int MAX_MEMBERS = 60;
+    static final int MAX_MEMBERS = 100;
 
     public FamilyCard {
         Checks.present(issue, "issue (penerbitan)");

@@ -157,16 +157,16 @@ class CivilDocumentsTest {
     }
 
     @Test
-    void familyCardRefusesNoMembersOrMoreThanSixPagesHold() {
+    void familyCardRefusesNoMembersOrMoreThanTenPagesHold() {
         FamilyCard card = familyCard();
         List<FamilyCard.Member> many = new ArrayList<>();
-        for (int i = 0; i < 61; i++) {
+        for (int i = 0; i < 101; i++) {
             many.add(card.members().get(0));
         }
         assertThatThrownBy(() -> new FamilyCard(ISSUE, card.number(), "Budi Santoso", ADDRESS, many))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 60");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 100");
         assertThatThrownBy(() -> new FamilyCard(ISSUE, card.number(), "Budi Santoso", ADDRESS, List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 60");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 100");
     }
 
     @Test
