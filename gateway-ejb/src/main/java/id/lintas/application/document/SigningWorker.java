@@ -117,12 +117,7 @@ public class SigningWorker {
         if (!c.currentStep().filter(signedNow.stepKey()::equals).isPresent()) {
             return;
         }
-        boolean allSigned = documents.ofCase(c.id()).stream().filter(d -> d.stepKey().equals(signedNow.stepKey()))
-                .allMatch(d -> switch (d.status()) {
-                    case SIGNED, WITHDRAWN, REVOKED -> true;
-                    default -> false;
-                });
-        if (allSigned) {
+        if (IssuedDocument.allSignedAt(documents.ofCase(c.id()), signedNow.stepKey())) {
             StepDefinition step = c.currentStepDefinition().orElseThrow();
             caseService.completeAs(kadis, c.id(),
                     step.checklist().stream().map(ChecklistItem::key).collect(Collectors.toSet()));

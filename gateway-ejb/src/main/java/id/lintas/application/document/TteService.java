@@ -170,12 +170,7 @@ public class TteService {
         IssuedDocument d = documents.find(documentId).filter(x -> x.officeId() == kadis.officeId())
                 .orElseThrow(() -> new BusinessException("tte.documentNotFound"));
         Instant now = clock.instant();
-        if (d.status() != IssuedDocumentStatus.SIGNED) {
-            throw new BusinessException("tte.notRevocable", d.type().indonesianName(), d.number().orElse(""));
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessException("tte.revokeReasonRequired");
-        }
+        d.checkRevocable(reason);
         IssuedDocument replacement = null;
         if (replace) { // written first: the revoked document names it
             replacement = IssuedDocument.arrange(d.officeId(), d.caseId(), d.caseNumber(), d.stepKey(), d.type(), now);

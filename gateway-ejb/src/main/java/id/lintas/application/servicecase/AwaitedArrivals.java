@@ -2,7 +2,7 @@ package id.lintas.application.servicecase;
 
 import id.lintas.application.siak.SiakOutbox;
 import id.lintas.domain.model.document.IssuedDocumentRepository;
-import id.lintas.domain.model.document.IssuedDocumentStatus;
+import id.lintas.domain.model.document.IssuedDocument;
 import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.siak.SiakNumbers;
 import id.lintas.domain.model.sop.Awaited;
@@ -46,15 +46,8 @@ public class AwaitedArrivals {
     private boolean hasArrived(ServiceCase c, Awaited awaited) {
         return switch (awaited) {
             case SIAK_NUMBERS -> SiakNumbers.of(siak.ofCase(c.id())).issued();
-            case SIGNATURES -> c.currentStep().map(step -> allSigned(c.id(), step)).orElse(false);
+            case SIGNATURES -> c.currentStep().map(step -> IssuedDocument.allSignedAt(documents.ofCase(c.id()), step))
+                    .orElse(false);
         };
-    }
-
-    /** Every document the case issues at the step is signed (there is at least one, none still waits). */
-    private boolean allSigned(long caseId, String step) {
-        var current = documents.ofCase(caseId).stream().filter(d -> d.stepKey().equals(step))
-                .filter(d -> d.status() != IssuedDocumentStatus.WITHDRAWN && d.status() != IssuedDocumentStatus.REVOKED)
-                .toList();
-        return !current.isEmpty() && current.stream().allMatch(d -> d.status() == IssuedDocumentStatus.SIGNED);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -188,12 +189,7 @@ public class IssuedDocument {
 
     /** The kadis revokes the signed document (dicabut); {@code replacedBy} is its replacement's id, if one is drafted. */
     public void revoke(String username, String reason, String replacedBy, Instant now) {
-        if (status != IssuedDocumentStatus.SIGNED) {
-            throw new BusinessException("tte.notRevocable", type.indonesianName(), number);
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessException("tte.revokeReasonRequired");
-        }
+        checkRevocable(reason);
         this.revokedAt = now;
         this.revokedBy = username;
         this.revokeReason = clip(reason.strip(), 500);
@@ -216,6 +212,27 @@ public class IssuedDocument {
     public String fileName() {
         return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + caseNumber.replaceAll("[^A-Za-z0-9-]", "-")
                 + (status == IssuedDocumentStatus.SIGNED || status == IssuedDocumentStatus.REVOKED ? "" : "-draf") + ".pdf";
+    }
+
+    /**
+     * Whether every document a case issues at {@code step} is signed: at least one, none still being
+     * drafted or waiting (withdrawn and revoked ones do not count). What completes a signing step.
+     */
+    public static boolean allSignedAt(List<IssuedDocument> ofCase, String step) {
+        List<IssuedDocument> current = ofCase.stream().filter(d -> d.stepKey.equals(step))
+                .filter(d -> d.status != IssuedDocumentStatus.WITHDRAWN && d.status != IssuedDocumentStatus.REVOKED)
+                .toList();
+        return !current.isEmpty() && current.stream().allMatch(d -> d.status == IssuedDocumentStatus.SIGNED);
+    }
+
+    /** Refuses a revocation that cannot be: the document is not signed, or no reason is given. */
+    public void checkRevocable(String reason) {
+        if (status != IssuedDocumentStatus.SIGNED) {
+            throw new BusinessException("tte.notRevocable", type.indonesianName(), number);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("tte.revokeReasonRequired");
+        }
     }
 
     /** Whether {@code pdf} is exactly the signed document the office registered. */

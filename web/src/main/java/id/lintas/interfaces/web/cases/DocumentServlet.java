@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sends a document a case issued (the signed PDF once signed, else the draft) to a signed-in user
@@ -38,12 +36,7 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.contentType());
-        response.setContentLength(file.bytes().length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", ("1".equals(request.getParameter("download")) ? "attachment" : "inline")
-                + "; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(file.bytes());
+        FileResponses.send(response, file, "1".equals(request.getParameter("download")));
     }
 }
