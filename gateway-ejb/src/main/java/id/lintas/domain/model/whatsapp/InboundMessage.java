@@ -21,7 +21,8 @@ import java.util.Optional;
  * its file, if any, and runs the resident's {@link Conversation} with it, in the order the
  * messages of one phone arrived. Fetching a file may fail for now: the message then waits,
  * backing off, and after {@value #MAX_ATTEMPTS} attempts is taken as unreadable (the resident is
- * asked to send it again) rather than hold the conversation up.
+ * asked to send it again) rather than hold the conversation up. A message whose handling fails
+ * on Lintas's side backs off the same way and is given up after as many attempts.
  */
 @Entity
 @Table(name = "wa_inbound")
@@ -171,6 +172,28 @@ public class InboundMessage extends IdentifiedEntity {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Handling it failed on Lintas's side (its transaction was rolled back): it waits, backing off,
+     * and after {@value #MAX_ATTEMPTS} attempts in all is given up: processed without a
+     * conversation, the error kept, so the phone's later messages are not held up for ever.
+     * Returns whether it was given up now.
+     */
+    public boolean handlingFailed(String error, Instant now) {
+        if (processedAt != null) {
+            throw new IllegalStateException("message " + wamid + " was processed at " + processedAt);
+        }
+        if (attempts.failed(error, now, RETRIES, MAX_ATTEMPTS)) {
+            processedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether it was given up after failing (processed without a conversation). */
+    public boolean givenUp() {
+        return processedAt != null && conversationId == null;
     }
 
     /** The conversation has handled it. */
