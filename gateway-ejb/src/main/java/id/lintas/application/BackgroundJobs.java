@@ -26,9 +26,10 @@ import java.util.logging.Logger;
  * steps every ten, and every second: delivering the SIAK outbox and asking SIAK about accepted
  * drafts, opening the cases of accepted birth reports, delivering the notification outbox
  * (partners' callbacks, families' emails), booking courier legs, drafting the documents cases
- * issue for the kadis's signature, and the WhatsApp channel
- * (residents' messages through their conversations, the answers out, Meta's delivery reports;
- * silent drafts reminded or expired once a minute).
+ * issue for the kadis's signature, and the WhatsApp channel's delivery reports (silent drafts
+ * reminded or expired once a minute). Residents' WhatsApp messages wait for their answers, so their
+ * conversations and the answers out are looked for every {@code lintas.whatsapp.poll-ms} (100 ms),
+ * and the outbox is delivered right after a batch of messages has made answers.
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -51,6 +52,11 @@ public class BackgroundJobs {
     @Inject
     @ConfigProperty(name = "lintas.siak.relay-workers", defaultValue = "2")
     int siakWorkers;
+
+    /** How often the WhatsApp relays look for residents' messages and answers to send (a resident waits for them). */
+    @Inject
+    @ConfigProperty(name = "lintas.whatsapp.poll-ms", defaultValue = "100")
+    long whatsAppPollMs;
 
     @EJB
     AuditSealing sealing;
@@ -108,10 +114,13 @@ public class BackgroundJobs {
                 id.lintas.application.document.DocumentDraftRelay.BATCH), 3, 1, TimeUnit.SECONDS));
         // WhatsApp: residents' messages through their conversations, the answers out, Meta's
         // delivery reports, and silent drafts reminded or expired (once a minute is enough)
-        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp conversations", conversationRelay::processDue,
-                id.lintas.application.whatsapp.ConversationRelay.BATCH), 2, 1, TimeUnit.SECONDS));
-        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp outbox", whatsAppRelay::deliverDue,
-                id.lintas.application.whatsapp.OutboundRelay.BATCH), 2, 1, TimeUnit.SECONDS));
+        // residents wait for the answers: both are looked for every lintas.whatsapp.poll-ms, and the
+        // outbox is delivered as soon as a batch of messages has made answers
+        Drain outbox = new Drain("WhatsApp outbox", whatsAppRelay::deliverDue, id.lintas.application.whatsapp.OutboundRelay.BATCH);
+        Drain conversations = new Drain("WhatsApp conversations", conversationRelay::processDue,
+                id.lintas.application.whatsapp.ConversationRelay.BATCH).then(outbox);
+        scheduled.add(scheduler.scheduleWithFixedDelay(conversations, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(outbox, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp delivery reports", conversationRelay::applyReports,
                 id.lintas.application.whatsapp.ConversationRelay.BATCH), 3, 2, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp reminders", conversationRelay::remindSilent,
@@ -119,25 +128,51 @@ public class BackgroundJobs {
         jobs = List.copyOf(scheduled);
     }
 
-    /** Starts a drain on the executor unless the previous one is still running. */
+    /**
+     * Starts a drain on the executor unless one is running; asked while it runs, it drains once more
+     * when done (what was asked for may have come after its last look).
+     */
     private final class Drain implements Runnable {
         private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
         private final Runnable work;
+        private Runnable then = () -> { };
 
         /** {@code full}: a batch of that many means more are waiting. */
         Drain(String name, java.util.function.IntSupplier batch, int full) {
             this.work = guarded(name, () -> {
                 try {
-                    drain(batch, full);
+                    while (asked.getAndSet(false) && !stopping) {
+                        drain(() -> {
+                            int done = batch.getAsInt();
+                            if (done > 0) {
+                                then.run();
+                            }
+                            return done;
+                        }, full);
+                    }
                 } finally {
                     running.set(false);
+                }
+                if (asked.get()) {
+                    run(); // asked between the last look and the end
                 }
             });
         }
 
+        /** {@code next} is started after each batch that did something (the outbox after the conversations). */
+        Drain then(Runnable next) {
+            this.then = next;
+            return this;
+        }
+
         @Override
         public void run() {
-            if (!stopping && running.compareAndSet(false, true)) {
+            if (stopping) {
+                return;
+            }
+            asked.set(true);
+            if (running.compareAndSet(false, true)) {
                 try {
                     executor.execute(work);
                 } catch (RuntimeException rejected) {

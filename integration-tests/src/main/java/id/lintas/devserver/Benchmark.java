@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * 1,000,000 historical cases (and a backlog of open ones), Payara in benchmark mode, then
  * the figures of issue 3's bars, printed: step completions per second through the application
  * layer, and the inbox query's time for a role; then issue 4's, against the SIAK sandbox
- * ({@link SiakBenchmark}).
+ * ({@link SiakBenchmark}), issue 5's, the hospital intake ({@link IntakeBenchmark}), and issue 7's,
+ * WhatsApp conversations ({@link ConversationBenchmark}).
  */
 public final class Benchmark {
     static final String BASE = "http://localhost:8080/";
@@ -56,6 +57,7 @@ public final class Benchmark {
             env.put("LINTAS_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
             env.put("LINTAS_DEMO", "true");
             env.put("LINTAS_BENCHMARK", "true");
+            env.putAll(ConversationBenchmark.env(siak));
             PayaraDomain payara = new PayaraDomain(home, work.resolve("domains"), env);
             payara.createIfMissing();
             payara.stop();
@@ -64,7 +66,11 @@ public final class Benchmark {
             try {
                 payara.undeploy("lintas"); // what an earlier benchmark left in its domain
                 payara.deploy(ear, "lintas");
-                String only = System.getProperty("bench.only", "all"); // all, steps, siak, intake
+                String only = System.getProperty("bench.only", "all"); // all, steps, siak, intake, conversations
+                if (only.equals("conversations")) {
+                    conversations(db.jdbcUrl(), siak);
+                    return;
+                }
                 SiakBenchmark siakBench = new SiakBenchmark(siak.baseUrl(), db.jdbcUrl());
                 if (only.equals("intake")) {
                     new IntakeBenchmark(siakBench.couples(1000), tls, db.jdbcUrl()).run(Integer.getInteger("bench.intake.connections", 8),
@@ -94,10 +100,18 @@ public final class Benchmark {
 
                 new IntakeBenchmark(siakBench.couples(1000), tls, db.jdbcUrl()).run(Integer.getInteger("bench.intake.connections", 8),
                         Integer.getInteger("bench.intake.seconds", 20));
+                conversations(db.jdbcUrl(), siak);
             } finally {
                 payara.stop();
             }
         }
+    }
+
+    /** Issue 7's: WhatsApp conversations open at once, under a steady rate of residents' messages. */
+    private static void conversations(String jdbcUrl, id.lintas.sandbox.SandboxServer sandbox) throws Exception {
+        new ConversationBenchmark(sandbox, jdbcUrl).run(Integer.getInteger("bench.conversations", 2_000),
+                Double.parseDouble(System.getProperty("bench.conversations.rate", "50")),
+                Integer.getInteger("bench.conversations.seconds", 60));
     }
 
     /**

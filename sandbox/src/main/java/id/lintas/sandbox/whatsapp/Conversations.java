@@ -75,6 +75,7 @@ final class Conversations implements AutoCloseable {
     private final Map<String, Inbound> inbound = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
+    private volatile WhatsAppSandbox.SendListener listener;
 
     Conversations(WhatsAppSettings settings, Clock clock, MediaStore media, WebhookChannel webhooks) {
         this.settings = settings;
@@ -88,6 +89,10 @@ final class Conversations implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    void onSend(WhatsAppSandbox.SendListener listener) {
+        this.listener = listener;
     }
 
     WhatsAppJson json() {
@@ -117,6 +122,10 @@ final class Conversations implements AutoCloseable {
         Outbound message = new Outbound(WhatsAppJson.wamid(form.waId(), sequence.incrementAndGet(), false), form, now);
         outbound.put(message.id(), message);
         count("sent." + form.type());
+        WhatsAppSandbox.SendListener told = listener;
+        if (told != null) {
+            told.accepted(form.waId(), form.type(), now);
+        }
         Phone phone = phone(form.waId());
         boolean windowClosed = settings.serviceWindow() && !form.type().equals("template")
                 && (phone.lastInbound() == null || !now.isBefore(phone.lastInbound().plus(SERVICE_WINDOW)));

@@ -98,6 +98,16 @@ public final class WhatsAppSandbox implements SandboxModule {
         return settings;
     }
 
+    /** Told of each message the business sends, as the messages endpoint accepts it (embedded use: a benchmark's reply times). */
+    public interface SendListener {
+        void accepted(String waId, String type, java.time.Instant at);
+    }
+
+    /** {@code listener} is told of every message accepted from now on ({@code null}: none); it runs on the request's thread. */
+    public void onSend(SendListener listener) {
+        conversations.onSend(listener);
+    }
+
     /** Whether a subscription has passed the handshake (deliveries flow). */
     public boolean subscribed() {
         return webhooks.subscription() != null;
