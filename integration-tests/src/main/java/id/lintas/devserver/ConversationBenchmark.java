@@ -65,8 +65,8 @@ final class ConversationBenchmark {
     private final SandboxServer sandbox;
     private final String jdbcUrl;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
-    private final ExecutorService senders = Executors.newFixedThreadPool(8);
+            .executor(Executors.newFixedThreadPool(4, ConversationBenchmark::daemon)).connectTimeout(Duration.ofSeconds(5)).build();
+    private final ExecutorService senders = Executors.newFixedThreadPool(8, ConversationBenchmark::daemon);
     private final Map<String, Phone> phones = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Double> latenciesMs = new ConcurrentLinkedQueue<>();
     private final LongAdder replies = new LongAdder();
@@ -95,6 +95,9 @@ final class ConversationBenchmark {
     }
 
     void run(int conversations, double rate, int seconds) throws Exception {
+        int lanes = Integer.getInteger("bench.conversations.webhook-lanes", 8);
+        sandbox.whatsapp().deliverWebhooksOn(lanes);
+        System.out.printf("[bench] conversations: the sandbox delivers webhooks on %d connections (one phone's in order)%n", lanes);
         subscribe();
         sandbox.whatsapp().onSend((waId, type, at) -> replied(waId, System.nanoTime()));
         for (int i = 0; i < conversations; i++) {
@@ -121,6 +124,7 @@ final class ConversationBenchmark {
         long repliesBefore = replies.sum();
         long errorsBefore = sendErrors.sum();
         CpuTime cpu = CpuTime.start();
+        java.sql.Timestamp from = new java.sql.Timestamp(System.currentTimeMillis());
         long start = System.nanoTime();
         long offered = drive(all, rate, seconds, new Random(42));
         double driven = (System.nanoTime() - start) / 1e9;
@@ -149,6 +153,7 @@ final class ConversationBenchmark {
                 ms.length == 0 ? 0 : ms[ms.length - 1]);
         System.out.printf("[bench]   errors: %,d phone sends refused%s, %,d messages given up by Lintas, %,d replies not delivered%n",
                 errors, firstError == null ? "" : " (first: " + firstError + ")", givenUp, dead);
+        System.out.println("[bench]   where the time went: " + stages(from));
         System.out.println("[bench]   " + cpuShares);
         System.out.printf("[bench] %s: %,d open conversations, %.1f inbound messages/s, p99 reply %.1f ms (target %,d, %.0f/s,"
                 + " p99 < %.0f ms)%n", pass ? "PASS" : "FAIL", stillOpen, achieved, pct(ms, 0.99), conversations, rate, TARGET_P99_MS);
@@ -292,6 +297,29 @@ final class ConversationBenchmark {
         }
     }
 
+    /**
+     * From Lintas's tables, for the messages of the measured run: how long a stored message waited
+     * for the conversation relay, and how long from its handling to the Graph API's answer for its replies.
+     */
+    private String stages(java.sql.Timestamp from) throws SQLException {
+        String pct = "percentile_cont(0.5) within group (order by ms), percentile_cont(0.99) within group (order by ms)";
+        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+                java.sql.PreparedStatement s = c.prepareStatement("select " + pct + " from (select extract(epoch from"
+                        + " processed_at - received_at) * 1000 as ms from wa_inbound where received_at >= ?) w union all select "
+                        + pct + " from (select extract(epoch from sent_at - created_at) * 1000 as ms from wa_outbound"
+                        + " where created_at >= ? and sent_at is not null) o")) {
+            s.setTimestamp(1, from);
+            s.setTimestamp(2, from);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                String waited = String.format("stored -> handling started p50 %.1f ms, p99 %.1f ms", rs.getDouble(1), rs.getDouble(2));
+                rs.next();
+                return waited + String.format("; handling started -> reply accepted by the Graph API p50 %.1f ms, p99 %.1f ms"
+                        + " (the rest: the phone's webhook to the store)", rs.getDouble(1), rs.getDouble(2));
+            }
+        }
+    }
+
     private long count(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
                 Statement s = c.createStatement();
@@ -299,6 +327,13 @@ final class ConversationBenchmark {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** The benchmark's threads do not keep the JVM (Maven's exec:java waits for every other thread) alive. */
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "conversation-benchmark");
+        t.setDaemon(true);
+        return t;
     }
 
     private static double pct(double[] sorted, double p) {

@@ -183,7 +183,7 @@ final class Conversations implements AutoCloseable {
 
     private void publishStatus(Outbound message, String status) {
         count("statuses." + status);
-        webhooks.publish(message.id(), bytes(json.status(message, status, clock.instant())));
+        webhooks.publish(message.id(), message.waId(), bytes(json.status(message, status, clock.instant())));
     }
 
     /**
@@ -215,7 +215,7 @@ final class Conversations implements AutoCloseable {
         inbound.put(id, received);
         phone.lastInbound = now;
         count("received." + type);
-        webhooks.publish(id, bytes(envelope));
+        webhooks.publish(id, waId, bytes(envelope));
         return new Received(received, null);
     }
 
@@ -226,7 +226,7 @@ final class Conversations implements AutoCloseable {
     /** Delivers a phone's message again, the same bytes (same wamid), through the queue. */
     void replay(Inbound message) {
         count("replays");
-        webhooks.publish(message.id(), bytes(message.envelope()));
+        webhooks.publish(message.id(), message.waId(), bytes(message.envelope()));
     }
 
     /** The phone reads what it got ({@code ids} {@code null}: everything): a {@code read} webhook each; the messages read now. */

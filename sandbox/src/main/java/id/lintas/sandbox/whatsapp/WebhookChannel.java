@@ -19,9 +19,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -38,6 +36,10 @@ import java.util.logging.Logger;
  * and the next one waits until it is delivered or given up. What is published before a subscription
  * is verified waits for one (Meta would drop it; a sandbox that starts before the gateway should
  * not). Runs on a thread of its own; thread-safe.
+ *
+ * <p>Meta delivers on many connections at once. Embedded, {@link #lanes(int)} spreads deliveries
+ * over that many lanes, each with its own connection thread, by phone: one phone's deliveries
+ * (its messages, the statuses of what it was sent) still go one at a time in publication order.
  */
 final class WebhookChannel implements AutoCloseable {
     static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
@@ -87,6 +89,13 @@ final class WebhookChannel implements AutoCloseable {
     private record Delivery(String ref, byte[] body) {
     }
 
+    /** Deliveries that go one at a time in publication order, and the head's attempts. */
+    private static final class Lane {
+        final Deque<Delivery> queue = new ArrayDeque<>();
+        boolean busy;
+        int attemptsOfHead;
+    }
+
     /** One attempt, for the admin API's view of recent deliveries. */
     record Attempt(String ref, int attempt, int status, Instant at) {
     }
@@ -96,14 +105,12 @@ final class WebhookChannel implements AutoCloseable {
     private final RetrySchedule retries;
     private final Clock clock;
     private final HttpClient http;
-    private final ScheduledExecutorService executor;
-    private final Deque<Delivery> queue = new ArrayDeque<>();
+    private final java.util.concurrent.ScheduledThreadPoolExecutor executor;
+    private final List<Lane> lanes = new ArrayList<>(List.of(new Lane()));
     private final Deque<Attempt> recent = new ArrayDeque<>();
     private Subscription subscription;
     private ScheduledFuture<?> pendingHandshake;
     private long generation;
-    private boolean busy;
-    private int attemptsOfHead;
     private final LongAdder published = new LongAdder();
     private final LongAdder delivered = new LongAdder();
     private final LongAdder failed = new LongAdder();
@@ -119,7 +126,7 @@ final class WebhookChannel implements AutoCloseable {
         this.clock = clock;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        this.executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "whatsapp-webhook");
             thread.setDaemon(true);
             return thread;
@@ -218,11 +225,32 @@ final class WebhookChannel implements AutoCloseable {
         }
     }
 
-    /** Queues the exact {@code body} for delivery (signed correctly); {@code ref} names it in the recent list (a wamid). */
-    synchronized void publish(String ref, byte[] body) {
+    /**
+     * Queues the exact {@code body} for delivery (signed correctly), in the lane of {@code phone} (its
+     * wa_id); {@code ref} names it in the recent list (a wamid).
+     */
+    synchronized void publish(String ref, String phone, byte[] body) {
         published.increment();
-        queue.add(new Delivery(ref, body.clone()));
-        wake();
+        Lane lane = lanes.get(Math.floorMod(phone.hashCode(), lanes.size()));
+        lane.queue.add(new Delivery(ref, body.clone()));
+        wake(lane);
+    }
+
+    /**
+     * Delivers on {@code count} lanes (connections) at once from now on, by phone; 1 (the default)
+     * delivers everything one at a time. Set it before phones write: what is queued stays in its lane.
+     */
+    synchronized void lanes(int count) {
+        if (count < 1 || count > 64) {
+            throw new IllegalArgumentException("1-64 lanes");
+        }
+        while (lanes.size() < count) {
+            lanes.add(new Lane());
+        }
+        while (lanes.size() > count && lanes.get(lanes.size() - 1).queue.isEmpty() && !lanes.get(lanes.size() - 1).busy) {
+            lanes.remove(lanes.size() - 1);
+        }
+        executor.setCorePoolSize(count);
     }
 
     /**
@@ -240,7 +268,8 @@ final class WebhookChannel implements AutoCloseable {
 
     /** Published, delivered (2xx), given up, waiting; attempts and failed attempts; handshakes and failed handshakes. */
     synchronized Map<String, Long> counters() {
-        return Map.of("published", published.sum(), "delivered", delivered.sum(), "failed", failed.sum(), "pending", (long) queue.size(),
+        return Map.of("published", published.sum(), "delivered", delivered.sum(), "failed", failed.sum(),
+                "pending", lanes.stream().mapToLong(l -> l.queue.size()).sum(),
                 "attempts", attempts.sum(), "failedAttempts", failedAttempts.sum(), "handshakes", handshakes.sum(),
                 "failedHandshakes", failedHandshakes.sum());
     }
@@ -255,25 +284,30 @@ final class WebhookChannel implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    /** Starts the head's delivery when there is a subscription, something to deliver and no delivery under way. */
+    /** Starts each lane's head's delivery when there is a subscription. */
     private void wake() {
-        if (!busy && subscription != null && !queue.isEmpty()) {
-            busy = true;
-            schedule(this::attempt, 0);
+        lanes.forEach(this::wake);
+    }
+
+    /** Starts the lane's head's delivery when there is a subscription, something to deliver and no delivery under way. */
+    private void wake(Lane lane) {
+        if (!lane.busy && subscription != null && !lane.queue.isEmpty()) {
+            lane.busy = true;
+            schedule(() -> attempt(lane), 0);
         }
     }
 
-    private void attempt() {
+    private void attempt(Lane lane) {
         Delivery head;
         int attempt;
         URI target;
         synchronized (this) {
-            if (subscription == null || queue.isEmpty()) {
-                busy = false;
+            if (subscription == null || lane.queue.isEmpty()) {
+                lane.busy = false;
                 return;
             }
-            head = queue.peek();
-            attempt = ++attemptsOfHead;
+            head = lane.queue.peek();
+            attempt = ++lane.attemptsOfHead;
             target = subscription.callbackUrl();
         }
         attempts.increment();
@@ -286,15 +320,15 @@ final class WebhookChannel implements AutoCloseable {
             if (!answer.ok()) {
                 failedAttempts.increment();
                 if (attempt < retries.attempts()) {
-                    schedule(this::attempt, retries.delays().get(attempt - 1).toMillis());
+                    schedule(() -> attempt(lane), retries.delays().get(attempt - 1).toMillis());
                     return;
                 }
             }
             (answer.ok() ? delivered : failed).increment();
-            queue.poll();
-            attemptsOfHead = 0;
-            busy = false;
-            wake();
+            lane.queue.poll();
+            lane.attemptsOfHead = 0;
+            lane.busy = false;
+            wake(lane);
         }
     }
 

@@ -108,6 +108,14 @@ public final class WhatsAppSandbox implements SandboxModule {
         conversations.onSend(listener);
     }
 
+    /**
+     * Delivers webhooks on {@code lanes} connections at once, as Meta does (embedded use: a
+     * benchmark); one phone's deliveries still go one at a time, in order. Default 1: all in order.
+     */
+    public void deliverWebhooksOn(int lanes) {
+        webhooks.lanes(lanes);
+    }
+
     /** Whether a subscription has passed the handshake (deliveries flow). */
     public boolean subscribed() {
         return webhooks.subscription() != null;
