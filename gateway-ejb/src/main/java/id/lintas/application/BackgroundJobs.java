@@ -28,8 +28,9 @@ import java.util.logging.Logger;
  * (partners' callbacks, families' emails), booking courier legs, drafting the documents cases
  * issue for the kadis's signature, and the WhatsApp channel's delivery reports (silent drafts
  * reminded or expired once a minute). Residents' WhatsApp messages wait for their answers, so their
- * conversations and the answers out are looked for every {@code lintas.whatsapp.poll-ms} (100 ms),
- * and the outbox is delivered right after a batch of messages has made answers.
+ * conversations and the answers out are looked for every {@code lintas.whatsapp.poll-ms} (50 ms),
+ * by {@code lintas.whatsapp.relay-workers} (2) drains at once, and the outbox is delivered right
+ * after a batch of messages has made answers.
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
  * The SIAK relays drain a backlog batch after batch, so they run on the managed executor, one
@@ -55,8 +56,13 @@ public class BackgroundJobs {
 
     /** How often the WhatsApp relays look for residents' messages and answers to send (a resident waits for them). */
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.poll-ms", defaultValue = "100")
+    @ConfigProperty(name = "lintas.whatsapp.poll-ms", defaultValue = "50")
     long whatsAppPollMs;
+
+    /** How many drains of residents' WhatsApp messages may run at once on this instance. */
+    @Inject
+    @ConfigProperty(name = "lintas.whatsapp.relay-workers", defaultValue = "2")
+    int whatsAppWorkers;
 
     @EJB
     AuditSealing sealing;
@@ -117,9 +123,13 @@ public class BackgroundJobs {
         // residents wait for the answers: both are looked for every lintas.whatsapp.poll-ms, and the
         // outbox is delivered as soon as a batch of messages has made answers
         Drain outbox = new Drain("WhatsApp outbox", whatsAppRelay::deliverDue, id.lintas.application.whatsapp.OutboundRelay.BATCH);
-        Drain conversations = new Drain("WhatsApp conversations", conversationRelay::processDue,
-                id.lintas.application.whatsapp.ConversationRelay.BATCH).then(outbox);
-        scheduled.add(scheduler.scheduleWithFixedDelay(conversations, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
+        // several conversation drains at once: each message is its own transaction and locks only itself
+        // (SKIP LOCKED), and much of a message's time is waiting (the database, a file's download)
+        for (int worker = 0; worker < whatsAppWorkers; worker++) {
+            Drain conversations = new Drain("WhatsApp conversations", conversationRelay::processDue,
+                    id.lintas.application.whatsapp.ConversationRelay.BATCH).then(outbox);
+            scheduled.add(scheduler.scheduleWithFixedDelay(conversations, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
+        }
         scheduled.add(scheduler.scheduleWithFixedDelay(outbox, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp delivery reports", conversationRelay::applyReports,
                 id.lintas.application.whatsapp.ConversationRelay.BATCH), 3, 2, TimeUnit.SECONDS));
