@@ -91,6 +91,10 @@ final class ConversationBenchmark {
         env.put("LINTAS_WHATSAPP_APP_SECRET", s.appSecret());
         env.put("LINTAS_WHATSAPP_VERIFY_TOKEN", s.verifyToken());
         env.put("LINTAS_WHATSAPP_OFFICE", "3316");
+        String workers = System.getProperty("bench.conversations.relay-workers"); // Lintas's default unless given
+        if (workers != null) {
+            env.put("LINTAS_WHATSAPP_RELAY_WORKERS", workers);
+        }
         return env;
     }
 
