@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  * drafts, opening the cases of accepted birth reports, delivering the notification outbox
  * (partners' callbacks, families' emails), booking courier legs, drafting the documents cases
  * issue for the kadis's signature, and the WhatsApp channel
- * (residents' messages through their conversations, the answers out, Meta's delivery reports;
+ * (residents' messages through their conversations, the cases of their applications opened, the
+ * answers out, Meta's delivery reports;
  * silent drafts reminded or expired once a minute).
  * They are triggered by the container's managed scheduler and cancelled before the application
  * stops (EJB timers firing during an undeployment left Payara 6 with a half stopped module).
@@ -79,6 +80,9 @@ public class BackgroundJobs {
     @EJB
     id.lintas.application.whatsapp.OutboundRelay whatsAppRelay;
 
+    @EJB
+    id.lintas.application.whatsapp.SubmittedApplications submittedApplications;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -110,6 +114,8 @@ public class BackgroundJobs {
         // delivery reports, and silent drafts reminded or expired (once a minute is enough)
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp conversations", conversationRelay::processDue,
                 id.lintas.application.whatsapp.ConversationRelay.BATCH), 2, 1, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp applications", submittedApplications::openDue,
+                id.lintas.application.whatsapp.SubmittedApplications.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp outbox", whatsAppRelay::deliverDue,
                 id.lintas.application.whatsapp.OutboundRelay.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp delivery reports", conversationRelay::applyReports,

@@ -66,8 +66,10 @@ public class WhatsAppChannel {
 
     public ConversationRules rules() {
         if (rules == null) {
+            java.time.ZoneId zone = offices.findByCode(new OfficeCode(officeCode)).map(o -> o.timeZone())
+                    .orElse(ConversationRules.WIB);
             rules = new ConversationRules(ServiceCatalogReader.shipped(), Duration.ofMinutes(remindAfterMinutes),
-                    Duration.ofMinutes(expireAfterMinutes), maxMediaBytes);
+                    Duration.ofMinutes(expireAfterMinutes), maxMediaBytes, zone);
         }
         return rules;
     }

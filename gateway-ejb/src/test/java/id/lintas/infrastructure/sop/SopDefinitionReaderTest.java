@@ -198,7 +198,7 @@ class SopDefinitionReaderTest {
     @Test
     void refusesAnUnknownIntakeMilestoneOrAwaitedArrival() {
         assertThatThrownBy(() -> read(VALID.replace("\"seed\": \"test.txt\",", "\"seed\": \"test.txt\", \"intake\": \"EMAIL\",")))
-                .hasMessageStartingWith("test.json: \"intake\" is 'EMAIL', expected one of [NEW_CASE, BIRTH_REPORT]");
+                .hasMessageStartingWith("test.json: \"intake\" is 'EMAIL', expected one of [NEW_CASE, BIRTH_REPORT, RESIDENT_APPLICATION]");
         assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"notifies\": \"DONE\",")))
                 .hasMessageStartingWith("test.json: step 2 'verify': \"notifies\" is 'DONE', expected one of [DOCUMENTS_READY]");
         assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"awaits\": \"PAYMENT\",")))

@@ -35,5 +35,7 @@ public enum AuditAction {
     /** A document drafted again after its draft failed. */
     DOCUMENT_REDRAFTED,
     /** A case's signed documents sent to an email address by the staff. */
-    DOCUMENT_SENT
+    DOCUMENT_SENT,
+    /** The particulars read from a resident's application (persons, KK) recorded on its case. */
+    CASE_PARTICULARS_RECORDED
 }

@@ -98,6 +98,10 @@ public class ServiceCase extends IdentifiedEntity {
     @Column(name = "family_kk", length = 16)
     private String familyKk;
 
+    /** How to reach the resident whose application (WhatsApp, email) opened the case; none for other cases. */
+    @jakarta.persistence.Embedded
+    private ApplicantContact applicant;
+
     @ElementCollection
     @CollectionTable(name = "case_person", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -136,10 +140,15 @@ public class ServiceCase extends IdentifiedEntity {
 
     /** What the first step's performer enters to open a case. */
     public record Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
-            List<NewItem> items, KkNumber familyKk) {
+            List<NewItem> items, KkNumber familyKk, ApplicantContact applicant) {
+        public Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
+                List<NewItem> items, KkNumber familyKk) {
+            this(caseNumber, officeId, institutionId, subject, persons, items, familyKk, null);
+        }
+
         public Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
                 List<NewItem> items) {
-            this(caseNumber, officeId, institutionId, subject, persons, items, null);
+            this(caseNumber, officeId, institutionId, subject, persons, items, null, null);
         }
     }
 
@@ -193,6 +202,7 @@ public class ServiceCase extends IdentifiedEntity {
         if (opening.persons() != null) {
             c.persons.addAll(opening.persons());
         }
+        c.applicant = opening.applicant();
         if (perItem) {
             var kind = sop.steps().stream().filter(StepDefinition::isPerItem).findFirst().orElseThrow().itemKind().orElseThrow();
             opening.items().forEach(i -> c.items.add(new CaseItem(c, c.items.size() + 1, kind, i.label(), i.nik())));
@@ -371,6 +381,31 @@ public class ServiceCase extends IdentifiedEntity {
         }
         openExecutions().forEach(e -> e.finish(actor, StepOutcome.SKIPPED, reason.strip(), Set.of(), now));
         advance(step, now);
+    }
+
+    /**
+     * Records the particulars the office read from the applicant's documents (the persons
+     * concerned, the family's KK), replacing those on the case: for a case opened from a resident's
+     * application, which brings scans and no typed data. Only the performer of the current step,
+     * and only before the case's data has gone to SIAK (an earlier step that enters it into SIAK
+     * is done: what SIAK has is changed there, not here).
+     */
+    public void recordParticulars(Actor actor, String newSubject, List<CasePerson> newPersons, KkNumber newFamilyKk, Instant now) {
+        StepDefinition step = requireActionable(actor);
+        boolean entered = definition.steps().stream()
+                .filter(s -> s.siak().orElse(null) == SiakUse.SUBMIT && s.number() < step.number()).findFirst()
+                .map(s -> executions.stream().anyMatch(e -> e.stepKey().equals(s.key()) && !e.isOpen()))
+                .orElse(false);
+        if (entered) {
+            throw new BusinessException("case.particulars.inSiak", caseNumber);
+        }
+        if (newSubject == null || newSubject.isBlank()) {
+            throw new BusinessException("case.subjectRequired");
+        }
+        subject = newSubject.strip();
+        persons.clear();
+        persons.addAll(newPersons);
+        familyKk = newFamilyKk == null ? null : newFamilyKk.value();
     }
 
     /** A remark on the current step (or on the case once finished), by anyone of the office. */
@@ -577,6 +612,11 @@ public class ServiceCase extends IdentifiedEntity {
 
     public String subject() {
         return subject;
+    }
+
+    /** How to reach the resident whose application opened the case, if one did. */
+    public Optional<ApplicantContact> applicant() {
+        return applicant != null && applicant.isPresent() ? Optional.of(applicant) : Optional.empty();
     }
 
     public Optional<KkNumber> familyKk() {

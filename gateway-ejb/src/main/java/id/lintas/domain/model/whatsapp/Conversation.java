@@ -90,6 +90,30 @@ public class Conversation extends IdentifiedEntity {
     @Column(name = "case_number", length = 40)
     private String caseNumber;
 
+    @Column(name = "case_id")
+    private Long caseId;
+
+    /** Where the case stands (its current step's activity), for "status"; null once it is finished. */
+    @Column(name = "case_step_id", length = 300)
+    private String caseStepId;
+
+    @Column(name = "case_step_en", length = 300)
+    private String caseStepEn;
+
+    /** The case's service deadline, from the moment the office found the file complete. */
+    @Column(name = "case_deadline")
+    private Instant caseDeadline;
+
+    /** Tries at opening the submitted application's case that failed, the next one's time and the last error. */
+    @Column(name = "case_attempts", nullable = false)
+    private int caseAttempts;
+
+    @Column(name = "case_next_attempt_at")
+    private Instant caseNextAttemptAt;
+
+    @Column(name = "case_error", length = 2000)
+    private String caseError;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -180,21 +204,99 @@ public class Conversation extends IdentifiedEntity {
         return turn.outcome().replies();
     }
 
-    /** The office opened the case of the submitted application. */
-    public void caseOpened(String number) {
+    /** A document of a submitted application: what it is (in Bahasa Indonesia, the office's language) and its stored file. */
+    public record SubmittedDocument(String label, long fileId) {
+    }
+
+    /** The documents of the submitted application, in the checklist's order, each named as the requirement (or its alternative) it answers. */
+    public List<SubmittedDocument> submittedDocuments(ConversationRules rules) {
+        if (state != ConversationState.SUBMITTED) {
+            throw new IllegalStateException("conversation " + reference + " has no submitted application: " + state);
+        }
+        Locale office = Language.ID.locale();
+        List<SubmittedDocument> documents = new ArrayList<>();
+        for (Requirement r : service(rules).requirements()) {
+            for (ReceivedDocument d : received) {
+                if (d.requirementKey().equals(r.key())) {
+                    String label = d.alternative() ? r.alternativeDocument().orElseThrow().name().in(office) : r.name().in(office);
+                    documents.add(new SubmittedDocument(label, d.fileId()));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** The office opened the case of the submitted application: the resident is told its number. */
+    public List<Reply> caseOpened(long id, String number, ConversationRules rules) {
         if (state != ConversationState.SUBMITTED) {
             throw new IllegalStateException("only a submitted application opens a case, not one " + state);
         }
+        caseId = id;
         caseNumber = Objects.requireNonNull(number);
+        Turn turn = new Turn(rules);
+        turn.text("case.opened", reference, serviceTitle(rules), number);
+        return turn.outcome().replies();
+    }
+
+    /** An instance is opening the application's case: others leave it until {@code until} (when a crash would have let it go). */
+    public void caseOpeningClaimed(Instant until) {
+        caseNextAttemptAt = until;
+    }
+
+    /**
+     * The application's case could not be opened now (the office's systems failed, or its rules
+     * refused): tried again after 10 s, 20 s ... at most an hour; the error is kept for the admin.
+     */
+    public void caseNotOpenedYet(String error, Instant now) {
+        caseAttempts++;
+        caseError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        long seconds = Math.min(3600, 10L << Math.min(caseAttempts - 1, 9));
+        caseNextAttemptAt = now.plusSeconds(seconds);
+    }
+
+    /**
+     * The case moved on: the conversation keeps where it stands (the step's activity in both
+     * languages, the service deadline once the file is complete), for "status". When {@code tell},
+     * the resident is told too: the office found the file complete (the deadline is new), or
+     * sent it back to them with a reason.
+     */
+    public List<Reply> caseProgressed(String stepId, String stepEn, Instant deadline, String returnedReason,
+            ConversationRules rules) {
+        if (caseNumber == null) {
+            throw new IllegalStateException("conversation " + reference + " has no case");
+        }
+        boolean deadlineNew = deadline != null && !deadline.equals(caseDeadline);
+        caseStepId = stepId;
+        caseStepEn = stepEn;
+        caseDeadline = deadline;
+        Turn turn = new Turn(rules);
+        if (returnedReason != null) {
+            turn.text("case.returned", caseNumber, returnedReason);
+        } else if (deadlineNew) {
+            turn.text("case.complete", caseNumber, turn.time(deadline));
+        }
+        return turn.outcome().replies();
+    }
+
+    /** The case's signed documents go to the resident: what precedes them. */
+    public List<Reply> documentsReady(int count, ConversationRules rules) {
+        Turn turn = new Turn(rules);
+        turn.text("case.documents", caseNumber, count);
+        return turn.outcome().replies();
     }
 
     /** The case is finished: the phone may apply for something else. */
-    public void close(Instant now) {
+    public List<Reply> close(Instant now, ConversationRules rules) {
         if (state != ConversationState.SUBMITTED) {
             throw new IllegalStateException("only a submitted application is closed, not one " + state);
         }
         state = ConversationState.CLOSED;
         closedAt = now;
+        caseStepId = null;
+        caseStepEn = null;
+        Turn turn = new Turn(rules);
+        turn.text("case.closed", caseNumber);
+        return turn.outcome().replies();
     }
 
     // ---------------------------------------------------------------- commands valid in every state
@@ -479,8 +581,17 @@ public class Conversation extends IdentifiedEntity {
                 turn.text("status.confirming", serviceTitle(turn.rules));
                 confirmation(turn);
             }
-            case SUBMITTED -> turn.text(caseNumber == null ? "status.submitted" : "status.case", reference,
-                    serviceTitle(turn.rules), caseNumber);
+            case SUBMITTED -> {
+                if (caseNumber == null) {
+                    turn.text("status.submitted", reference, serviceTitle(turn.rules));
+                } else {
+                    String step = language == Language.EN && caseStepEn != null ? caseStepEn : caseStepId;
+                    turn.text("status.case", reference, serviceTitle(turn.rules), caseNumber, step == null ? "-" : step);
+                    if (caseDeadline != null) {
+                        turn.text("status.deadline", turn.time(caseDeadline));
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -615,6 +726,11 @@ public class Conversation extends IdentifiedEntity {
             return lastActivityAt;
         }
 
+        /** A time as the office tells it: its own zone, e.g. "3 Desember 2026 14.05 WIB". */
+        String time(Instant at) {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm z", locale()).format(at.atZone(rules.zone()));
+        }
+
         String say(String key, Object... args) {
             return WhatsAppTexts.format(key, language, args);
         }
@@ -670,6 +786,22 @@ public class Conversation extends IdentifiedEntity {
 
     public Optional<String> caseNumber() {
         return Optional.ofNullable(caseNumber);
+    }
+
+    public int caseAttempts() {
+        return caseAttempts;
+    }
+
+    public Optional<String> caseError() {
+        return Optional.ofNullable(caseError);
+    }
+
+    public Optional<Long> caseId() {
+        return Optional.ofNullable(caseId);
+    }
+
+    public Optional<Instant> caseDeadline() {
+        return Optional.ofNullable(caseDeadline);
     }
 
     public Instant createdAt() {

@@ -34,6 +34,11 @@ public record CloudApi(String baseUrl, String version, String phoneNumberId, Str
         return baseUrl + "/" + version + "/" + phoneNumberId + "/messages";
     }
 
+    /** {@code POST} here (multipart) uploads a file the office sends, e.g. a signed PDF: the answer names its media id. */
+    public String uploadUrl() {
+        return baseUrl + "/" + version + "/" + phoneNumberId + "/media";
+    }
+
     /** {@code GET} here tells the short-lived download URL of a resident's file. */
     public String mediaUrl(String mediaId) {
         if (!mediaId.matches("[0-9A-Za-z_-]{1,100}")) {

@@ -152,6 +152,33 @@ public class WhatsAppGateway {
         return new Fetched(Result.DONE, bytes, media.mimeType(), bytes.length, false, null);
     }
 
+    /** A file uploaded: its media id when done, else why not. */
+    public record Uploaded(Result result, String mediaId, String error) {
+    }
+
+    /**
+     * Uploads a file the office sends (a signed PDF) to Graph's media endpoint, as Meta takes it:
+     * {@code multipart/form-data} with {@code messaging_product=whatsapp}, {@code type} and the
+     * file; a message then names the media id Graph answers with.
+     */
+    public Uploaded upload(byte[] content, String mimeType, String filename) {
+        String boundary = "lintas-" + java.util.UUID.randomUUID();
+        byte[] body = CloudApiJson.multipart(boundary, content, mimeType, filename);
+        Exchange answer = producer.request(WhatsAppRoutes.UPLOAD, e -> {
+            e.setProperty(WhatsAppRoutes.CONTENT_TYPE, "multipart/form-data; boundary=" + boundary);
+            e.getIn().setBody(body);
+        });
+        Exception error = Redelivery.failure(answer);
+        if (error != null) {
+            return new Uploaded(classify(error), null, describe(error));
+        }
+        try {
+            return new Uploaded(Result.DONE, CloudApiJson.uploadedMediaId(answer.getMessage().getBody(String.class)), null);
+        } catch (IllegalArgumentException unexpected) {
+            return new Uploaded(Result.FAILED_FOR_NOW, null, unexpected.getMessage());
+        }
+    }
+
     private static Result classify(Exception error) {
         return error instanceof HttpOperationFailedException http && HttpCalls.isRefusal(http.getStatusCode()) ? Result.REFUSED
                 : Result.FAILED_FOR_NOW;

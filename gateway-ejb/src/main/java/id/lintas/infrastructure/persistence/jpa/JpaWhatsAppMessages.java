@@ -50,6 +50,11 @@ public class JpaWhatsAppMessages implements WhatsAppMessages {
     }
 
     @Override
+    public Optional<MediaFile> file(long id) {
+        return Optional.ofNullable(em.find(MediaFile.class, id));
+    }
+
+    @Override
     public void store(MediaFile file) {
         em.persist(file);
         em.flush();

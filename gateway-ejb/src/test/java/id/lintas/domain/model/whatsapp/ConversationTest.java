@@ -409,8 +409,28 @@ class ConversationTest {
         tap("confirm:send");
         assertThat(all(text("status"))).contains(conversation.reference(), "menunggu diperiksa");
 
-        conversation.caseOpened("474.1/0001/2026");
-        assertThat(all(text("status"))).contains("sebagai perkara 474.1/0001/2026");
+        assertThat(conversation.caseOpened(41, "3316-LANDA_MEWA-2026-000001", RULES)).singleElement()
+                .satisfies(r -> assertThat(((Reply.Text) r).body()).contains("3316-LANDA_MEWA-2026-000001", conversation.reference()));
+        assertThat(all(text("status"))).contains("sebagai perkara 3316-LANDA_MEWA-2026-000001");
+
+        assertThat(conversation.caseProgressed("Memeriksa persyaratan", "Check the requirements", null, null, RULES)).isEmpty();
+        assertThat(all(text("status"))).contains("Tahap sekarang: Memeriksa persyaratan").doesNotContain("paling lambat");
+
+        Instant deadline = Instant.parse("2026-12-03T07:05:00Z");
+        assertThat(conversation.caseProgressed("Memasukkan data ke SIAK", "Enter the data into SIAK", deadline, null, RULES))
+                .singleElement().satisfies(r -> assertThat(((Reply.Text) r).body())
+                        .contains("lengkap dan benar", "3 Desember 2026 14.05 WIB"));
+        assertThat(conversation.caseProgressed("Verifikasi draft KK", "Verify the draft KK", deadline, null, RULES))
+                .as("the same deadline is not told again").isEmpty();
+        text("english");
+        assertThat(all(text("status"))).contains("It is now at: Verify the draft KK", "3 December 2026 14.05 WIB");
+
+        assertThat(conversation.caseProgressed("Memotret berkas", "Photograph the documents", deadline, "KTP saksi buram", RULES))
+                .singleElement().satisfies(r -> assertThat(((Reply.Text) r).body()).contains("sent back", "KTP saksi buram"));
+
+        assertThat(conversation.close(now, RULES)).singleElement()
+                .satisfies(r -> assertThat(((Reply.Text) r).body()).contains("is finished"));
+        assertThat(conversation.state().isOpen()).isFalse();
     }
 
     @Test
@@ -585,12 +605,12 @@ class ConversationTest {
 
     @Test
     void onlyASentApplicationOpensACaseOrCloses() {
-        assertThatThrownBy(() -> conversation.caseOpened("1")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> conversation.close(now)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> conversation.caseOpened(1, "1", RULES)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> conversation.close(now, RULES)).isInstanceOf(IllegalStateException.class);
 
         birthDocumentsWithAlternatives();
         tap("confirm:send");
-        conversation.close(now);
+        conversation.close(now, RULES);
         assertThat(conversation.state()).isEqualTo(ConversationState.CLOSED);
         assertThat(conversation.state().isOpen()).isFalse();
     }

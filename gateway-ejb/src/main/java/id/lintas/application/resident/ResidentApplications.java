@@ -1,0 +1,71 @@
+package id.lintas.application.resident;
+
+import id.lintas.application.servicecase.CaseRef;
+import id.lintas.application.servicecase.CaseService;
+import id.lintas.application.servicecase.OpenCaseRequest;
+import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.sop.Intake;
+import id.lintas.domain.model.sop.SopCatalog;
+import id.lintas.domain.model.sop.StepDefinition;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Opens the SOP case of a resident's application (DIK JAMILA ME-WA, LANDA MEWA), in the caller's
+ * transaction, so the channel marks its application as opened exactly when the case exists: the
+ * case under the SOP the service runs, keeping how to reach the applicant, the documents attached
+ * as they came, and the applicant's own steps ({@link
+ * id.lintas.domain.model.sop.SopDefinition#applicantSteps}: photographing and uploading the
+ * requirements) done. Nobody signs in: the work is the channel's, recorded in the case and the
+ * audit trail as {@value #WHATSAPP} or {@value #EMAIL}, as the package officer (<i>petugas penerima
+ * paket</i>, an OPERATOR) whose reception it replaces.
+ */
+@Stateless
+@PermitAll
+public class ResidentApplications {
+    /** The name the WhatsApp channel acts under. */
+    public static final String WHATSAPP = "pemohon-whatsapp";
+    /** The name the email channel acts under. */
+    public static final String EMAIL = "pemohon-email";
+
+    @EJB
+    CaseService cases;
+
+    @Inject
+    SopCatalog catalog;
+
+    /** Opens the application's case; returns its id and number. */
+    public CaseRef open(ResidentApplication application) {
+        Actor channel = new Actor(switch (application.contact().channel()) {
+            case WHATSAPP -> WHATSAPP;
+            case EMAIL -> EMAIL;
+        }, Role.OPERATOR, application.officeId(), null);
+        OpenCaseRequest request = new OpenCaseRequest(application.sopCode(), null, application.subject(), null, List.of(),
+                List.of());
+        CaseRef opened = cases.openAs(channel, Intake.RESIDENT_APPLICATION, request, application.contact());
+        for (ResidentApplication.Document document : application.documents()) {
+            cases.attachAs(channel, opened.id(), document.label(), document.fileName(), document.content());
+        }
+        for (StepDefinition step : catalog.current(application.sopCode()).definition().applicantSteps()) {
+            cases.completeAs(channel, opened.id(), step.checklist().stream().map(i -> i.key()).collect(Collectors.toSet()));
+        }
+        return opened;
+    }
+
+    /** A file name for a document that came without one: the label's words, and the extension its content type has. */
+    public static String fileName(String label, String contentType, int position) {
+        String base = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String extension = switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            default -> ".jpg";
+        };
+        return String.format(Locale.ROOT, "%02d-%s%s", position, base.isEmpty() ? "berkas" : base, extension);
+    }
+}
