@@ -156,7 +156,10 @@ public class CaseQueries {
                                 .map(n -> new CaseView.Issued(n.getKey(), n.getValue())).toList())).toList(),
                 c.comments().stream().map(m -> new CaseView.Comment(m.stepKey(), m.author(), m.role().name(),
                         zoned(m.writtenAt(), zone), m.text())).toList(),
-                id.lintas.application.courier.CustodyViews.of(shipments.ofCase(c.id()), zone));
+                id.lintas.application.courier.CustodyViews.of(shipments.ofCase(c.id()), zone),
+                c.applicant().map(a -> new CaseView.Applicant(a.channel().name(), a.address(), a.reference(),
+                        a.language().getLanguage())).orElse(null),
+                c.acceptsParticularsFrom(actor));
     }
 
     /** An attached file's bytes, for a caller who may see its case; every download is audited. */

@@ -392,11 +392,7 @@ public class ServiceCase extends IdentifiedEntity {
      */
     public void recordParticulars(Actor actor, String newSubject, List<CasePerson> newPersons, KkNumber newFamilyKk, Instant now) {
         StepDefinition step = requireActionable(actor);
-        boolean entered = definition.steps().stream()
-                .filter(s -> s.siak().orElse(null) == SiakUse.SUBMIT && s.number() < step.number()).findFirst()
-                .map(s -> executions.stream().anyMatch(e -> e.stepKey().equals(s.key()) && !e.isOpen()))
-                .orElse(false);
-        if (entered) {
+        if (enteredInSiakBefore(step)) {
             throw new BusinessException("case.particulars.inSiak", caseNumber);
         }
         if (newSubject == null || newSubject.isBlank()) {
@@ -406,6 +402,21 @@ public class ServiceCase extends IdentifiedEntity {
         persons.clear();
         persons.addAll(newPersons);
         familyKk = newFamilyKk == null ? null : newFamilyKk.value();
+    }
+
+    /** Whether {@link #recordParticulars} would take the actor's particulars now. */
+    public boolean acceptsParticularsFrom(Actor actor) {
+        return definition != null && status == CaseStatus.OPEN && actor.officeId() == officeId
+                && currentStepDefinition().filter(s -> s.isPerformableBy(actor.role()) && !actor.role().isExternal()
+                        && !enteredInSiakBefore(s)).isPresent();
+    }
+
+    /** Whether a step before {@code step} that enters the case's data into SIAK is done. */
+    private boolean enteredInSiakBefore(StepDefinition step) {
+        return definition.steps().stream()
+                .filter(s -> s.siak().orElse(null) == SiakUse.SUBMIT && s.number() < step.number()).findFirst()
+                .map(s -> executions.stream().anyMatch(e -> e.stepKey().equals(s.key()) && !e.isOpen()))
+                .orElse(false);
     }
 
     /** A remark on the current step (or on the case once finished), by anyone of the office. */
