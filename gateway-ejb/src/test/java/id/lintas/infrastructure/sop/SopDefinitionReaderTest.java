@@ -156,8 +156,8 @@ class SopDefinitionReaderTest {
     void refusesAnIncompleteOrMisspeltCourierLegNamingTheStep() {
         assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"PICKUP\", \"from\": \"INSTITUTION\"}"))
                 .hasMessage("test.json: step 2 'verify', courier: \"to\" is missing");
-        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"DELIVERY\", \"from\": \"OFFICE\", \"to\": \"INSTITUTION\"}"))
-                .hasMessageStartingWith("test.json: step 2 'verify', courier: \"leg\" is 'DELIVERY', expected one of [PICKUP, RETURN]");
+        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"POST\", \"from\": \"OFFICE\", \"to\": \"INSTITUTION\"}"))
+                .hasMessageStartingWith("test.json: step 2 'verify', courier: \"leg\" is 'POST', expected one of [PICKUP, RETURN, DELIVERY]");
         assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"RETURN\", \"from\": \"OFFICE\", \"to\": \"FAMILY\"}"))
                 .hasMessageStartingWith("test.json: step 2 'verify', courier: \"to\" is 'FAMILY'");
         assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"RETURN\", \"from\": \"OFFICE\", \"to\": \"OFFICE\", \"by\": \"x\"}"))

@@ -139,9 +139,11 @@ class SopFilesTest {
                     new CourierLeg(CourierLeg.Leg.PICKUP, CourierLeg.Place.INSTITUTION, CourierLeg.Place.OFFICE));
             assertThat(step(selintas, "courier_delivery").courier()).contains(
                     new CourierLeg(CourierLeg.Leg.RETURN, CourierLeg.Place.OFFICE, CourierLeg.Place.INSTITUTION));
-            for (String other : List.of("DIK_JAMILA_MEWA", "LANDA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
+            for (String other : List.of("DIK_JAMILA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
                 assertThat(sop(other).steps()).as(other).allSatisfy(step -> assertThat(step.courier()).isEmpty());
             }
+            assertThat(sop("LANDA_MEWA").steps()).filteredOn(step -> step.courier().isPresent())
+                    .extracting(step -> step.key() + " " + step.courier().get()).containsExactly("send_kia_ktp DELIVERY OFFICE → APPLICANT");
         }
 
         @Test

@@ -98,6 +98,10 @@ public class ServiceCase extends IdentifiedEntity {
     @Column(name = "family_kk", length = 16)
     private String familyKk;
 
+    /** Where the applicant's cards (KIA, KTP-el) are delivered, as the operator read it from the application. */
+    @Column(name = "delivery_address", length = 300)
+    private String deliveryAddress;
+
     /** How to reach the resident whose application (WhatsApp, email) opened the case; none for other cases. */
     @jakarta.persistence.Embedded
     private ApplicantContact applicant;
@@ -385,12 +389,13 @@ public class ServiceCase extends IdentifiedEntity {
 
     /**
      * Records the particulars the office read from the applicant's documents (the persons
-     * concerned, the family's KK), replacing those on the case: for a case opened from a resident's
+     * concerned, the family's KK, the address the cards are delivered to), replacing those on the case: for a case opened from a resident's
      * application, which brings scans and no typed data. Only the performer of the current step,
      * and only before the case's data has gone to SIAK (an earlier step that enters it into SIAK
      * is done: what SIAK has is changed there, not here).
      */
-    public void recordParticulars(Actor actor, String newSubject, List<CasePerson> newPersons, KkNumber newFamilyKk, Instant now) {
+    public void recordParticulars(Actor actor, String newSubject, List<CasePerson> newPersons, KkNumber newFamilyKk,
+            String newDeliveryAddress, Instant now) {
         StepDefinition step = requireActionable(actor);
         if (enteredInSiakBefore(step)) {
             throw new BusinessException("case.particulars.inSiak", caseNumber);
@@ -402,6 +407,8 @@ public class ServiceCase extends IdentifiedEntity {
         persons.clear();
         persons.addAll(newPersons);
         familyKk = newFamilyKk == null ? null : newFamilyKk.value();
+        deliveryAddress = newDeliveryAddress == null || newDeliveryAddress.isBlank() ? null
+                : newDeliveryAddress.strip().substring(0, Math.min(newDeliveryAddress.strip().length(), 300));
     }
 
     /** Whether {@link #recordParticulars} would take the actor's particulars now. */
@@ -623,6 +630,11 @@ public class ServiceCase extends IdentifiedEntity {
 
     public String subject() {
         return subject;
+    }
+
+    /** Where the applicant's cards are delivered, once recorded. */
+    public Optional<String> deliveryAddress() {
+        return Optional.ofNullable(deliveryAddress);
     }
 
     /** How to reach the resident whose application opened the case, if one did. */

@@ -180,7 +180,8 @@ public class CasePage implements Serializable {
     /** Records the particulars read from the application's scans (the child, the KK, the parents) on the case. */
     public void recordParticulars() {
         String subject = particularsSubject == null || particularsSubject.isBlank() ? view.subject() : particularsSubject;
-        service.recordParticulars(id, subject, particulars.getFamilyKk(), particulars.persons(subject));
+        service.recordParticulars(id, subject, particulars.getFamilyKk(), particulars.persons(subject),
+                particulars.getDeliveryAddress());
         done("case.particulars.recorded");
     }
 

@@ -25,6 +25,7 @@ public class Particulars implements Serializable {
     private String motherNik;
     private String fatherName;
     private String fatherNik;
+    private String deliveryAddress;
 
     /** The persons entered; {@code subject} names the applicant whose NIK was given. */
     public List<OpenCaseRequest.Person> persons(String subject) {
@@ -118,6 +119,15 @@ public class Particulars implements Serializable {
 
     public void setFatherName(String fatherName) {
         this.fatherName = fatherName;
+    }
+
+    /** Where the cards (KIA, KTP-el) go by courier: the address on the family's KK, as the applicant sent it. */
+    public String getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public void setDeliveryAddress(String deliveryAddress) {
+        this.deliveryAddress = deliveryAddress;
     }
 
     public String getFatherNik() {
