@@ -3,3 +3,10 @@
 alter table service_case add column delivery_address varchar(300);
 alter table courier_shipment drop constraint courier_shipment_leg_check;
 alter table courier_shipment add constraint courier_shipment_leg_check check (leg in ('PICKUP', 'RETURN', 'DELIVERY'));
+
+-- the kabid answers a resident's complaint (pengaduan) from the complaints page; the answer goes
+-- back to the resident's WhatsApp
+alter table wa_complaint add column answer varchar(1000);
+alter table wa_complaint add column answered_by varchar(60);
+alter table wa_complaint add column answered_at timestamptz;
+alter table wa_complaint add constraint wa_complaint_answered check ((answer is null) = (answered_at is null));

@@ -37,5 +37,7 @@ public enum AuditAction {
     /** A case's signed documents sent to an email address by the staff. */
     DOCUMENT_SENT,
     /** The particulars read from a resident's application (persons, KK) recorded on its case. */
-    CASE_PARTICULARS_RECORDED
+    CASE_PARTICULARS_RECORDED,
+    /** A kabid answered a resident's complaint (pengaduan); the answer went to the resident's WhatsApp. */
+    COMPLAINT_ANSWERED
 }

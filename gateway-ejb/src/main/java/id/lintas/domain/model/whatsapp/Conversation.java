@@ -278,6 +278,14 @@ public class Conversation extends IdentifiedEntity {
         return turn.outcome().replies();
     }
 
+    /** The kabid's answer to a complaint the resident sent: the kabid's title (Indonesian, English), what they wrote, the answer. */
+    public List<Reply> complaintAnswered(String kabidId, String kabidEn, String complaint, String answer, ConversationRules rules) {
+        Turn turn = new Turn(rules);
+        String excerpt = complaint.length() <= 80 ? complaint : complaint.substring(0, 79) + "…";
+        turn.text("complaint.answer", language == Language.EN ? kabidEn : kabidId, excerpt, answer);
+        return turn.outcome().replies();
+    }
+
     /** The case's signed documents go to the resident: what precedes them. */
     public List<Reply> documentsReady(int count, ConversationRules rules) {
         Turn turn = new Turn(rules);
