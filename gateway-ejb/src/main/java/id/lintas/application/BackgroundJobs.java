@@ -116,6 +116,8 @@ public class BackgroundJobs {
                 id.lintas.application.whatsapp.ConversationRelay.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp applications", submittedApplications::openDue,
                 id.lintas.application.whatsapp.SubmittedApplications.BATCH), 2, 1, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp supplements", submittedApplications::forwardSupplements,
+                id.lintas.application.whatsapp.SubmittedApplications.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp outbox", whatsAppRelay::deliverDue,
                 id.lintas.application.whatsapp.OutboundRelay.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp delivery reports", conversationRelay::applyReports,

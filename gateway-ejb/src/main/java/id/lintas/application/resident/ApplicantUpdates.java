@@ -25,8 +25,8 @@ import java.util.Optional;
 /**
  * Keeps the resident whose application opened a case told, by the channel it came by, in the
  * transaction that moved the case (so nothing is told of a move rolled back): where the case
- * stands, the service deadline once the office finds the file complete, a file sent back with
- * its reason, the signed documents when the case reaches {@link Milestone#DOCUMENTS_READY}, and
+ * stands, the service deadline once the office finds the file complete, a file sent back to the
+ * applicant to complete, with its reason, the signed documents when the case reaches {@link Milestone#DOCUMENTS_READY}, and
  * the end. It decides what happened; {@link ApplicantUpdate} observers (the WhatsApp and email
  * channels) word it and queue it.
  */
@@ -51,7 +51,10 @@ public class ApplicantUpdates {
             return;
         }
         Optional<StepDefinition> step = c.currentStepDefinition();
-        String returned = moved.action() == AuditAction.STEP_RETURNED ? returnReason(c).orElse("-") : null;
+        // sent back within the office (kasi to operator) is the office's business; sent back to the
+        // applicant's own steps, the applicant completes the file
+        boolean toApplicant = moved.action() == AuditAction.STEP_RETURNED && step.map(StepDefinition::byApplicant).orElse(false);
+        String returned = toApplicant ? returnReason(c).orElse("-") : null;
         List<IssuedDocument> signed = moved.milestoneReached(c.definition()).filter(m -> m == Milestone.DOCUMENTS_READY)
                 .map(m -> documents.ofCase(c.id()).stream().filter(d -> d.status() == IssuedDocumentStatus.SIGNED).toList())
                 .orElse(List.of());

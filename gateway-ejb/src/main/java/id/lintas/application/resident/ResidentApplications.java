@@ -5,6 +5,9 @@ import id.lintas.application.servicecase.CaseService;
 import id.lintas.application.servicecase.OpenCaseRequest;
 import id.lintas.domain.model.identity.Role;
 import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.servicecase.ApplicationChannel;
+import id.lintas.domain.model.servicecase.ServiceCase;
+import id.lintas.domain.model.servicecase.ServiceCaseRepository;
 import id.lintas.domain.model.sop.Intake;
 import id.lintas.domain.model.sop.SopCatalog;
 import id.lintas.domain.model.sop.StepDefinition;
@@ -40,12 +43,12 @@ public class ResidentApplications {
     @Inject
     SopCatalog catalog;
 
+    @Inject
+    ServiceCaseRepository caseRepository;
+
     /** Opens the application's case; returns its id and number. */
     public CaseRef open(ResidentApplication application) {
-        Actor channel = new Actor(switch (application.contact().channel()) {
-            case WHATSAPP -> WHATSAPP;
-            case EMAIL -> EMAIL;
-        }, Role.OPERATOR, application.officeId(), null);
+        Actor channel = channel(application.contact().channel(), application.officeId());
         OpenCaseRequest request = new OpenCaseRequest(application.sopCode(), null, application.subject(), null, List.of(),
                 List.of());
         CaseRef opened = cases.openAs(channel, Intake.RESIDENT_APPLICATION, request, application.contact());
@@ -56,6 +59,30 @@ public class ResidentApplications {
             cases.completeAs(channel, opened.id(), step.checklist().stream().map(i -> i.key()).collect(Collectors.toSet()));
         }
         return opened;
+    }
+
+    /**
+     * Gives a case the documents its applicant sent after the office sent the file back to them
+     * (LANDA MEWA: "pemohon dipersilahkan melengkapi"), and, when the case waits at the
+     * applicant's own steps, does them again: the file goes back to the office.
+     */
+    public void supplement(long caseId, ApplicationChannel via, List<ResidentApplication.Document> documents) {
+        ServiceCase c = caseRepository.find(caseId).orElseThrow();
+        Actor channel = channel(via, c.officeId());
+        for (ResidentApplication.Document document : documents) {
+            cases.attachAs(channel, caseId, document.label(), document.fileName(), document.content());
+        }
+        while (c.currentStepDefinition().filter(StepDefinition::byApplicant).isPresent()) {
+            StepDefinition step = c.currentStepDefinition().orElseThrow();
+            cases.completeAs(channel, caseId, step.checklist().stream().map(i -> i.key()).collect(Collectors.toSet()));
+        }
+    }
+
+    private static Actor channel(ApplicationChannel via, long officeId) {
+        return new Actor(switch (via) {
+            case WHATSAPP -> WHATSAPP;
+            case EMAIL -> EMAIL;
+        }, Role.OPERATOR, officeId, null);
     }
 
     /** A file name for a document that came without one: the label's words, and the extension its content type has. */

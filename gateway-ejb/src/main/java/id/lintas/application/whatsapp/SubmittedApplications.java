@@ -36,7 +36,8 @@ import java.util.logging.Logger;
  * requirement each answers, the applicant's own steps done; then tells the resident the case's
  * number and keeps where it stands for "status". One application per transaction, claimed with
  * {@code SKIP LOCKED} so every instance of a deployment group may run it; one that cannot be
- * opened now is tried again with back-off, its error kept.
+ * opened now is tried again with back-off, its error kept. Also gives the cases the documents
+ * residents sent after the office returned their file to them.
  */
 @Stateless
 @PermitAll
@@ -98,15 +99,7 @@ public class SubmittedApplications {
         ConversationRules rules = channel.rules();
         WaService service = rules.services().byCode(conversation.serviceCode().orElseThrow())
                 .orElseThrow(() -> new IllegalStateException("service " + conversation.serviceCode() + " is no longer offered"));
-        List<ResidentApplication.Document> documents = new ArrayList<>();
-        int position = 1;
-        for (Conversation.SubmittedDocument d : conversation.submittedDocuments(rules)) {
-            MediaFile file = messages.file(d.fileId()).orElseThrow();
-            String name = file.filename() != null && !file.filename().isBlank() ? file.filename()
-                    : ResidentApplications.fileName(d.label(), file.contentType(), position);
-            documents.add(new ResidentApplication.Document(d.label(), name, file.bytes()));
-            position++;
-        }
+        List<ResidentApplication.Document> documents = documents(conversation.submittedDocuments(rules));
         ApplicantContact contact = new ApplicantContact(ApplicationChannel.WHATSAPP, conversation.phone().digits(),
                 conversation.language().locale(), conversation.reference());
         CaseRef opened = applications.open(new ResidentApplication(conversation.officeId(), contact, service.sop(),
@@ -115,7 +108,56 @@ public class SubmittedApplications {
         ConversationOutbox.send(messages, conversation, conversation.caseOpened(opened.id(), opened.caseNumber(), rules), now);
         ServiceCase c = cases.find(opened.id()).orElseThrow();
         StepDefinition step = c.currentStepDefinition().orElseThrow();
-        conversation.caseProgressed(step.activity().id(), step.activity().en(), c.serviceDeadline().orElse(null), null, rules);
+        conversation.caseProgressed(step.activity().id(), step.activity().en(), c.serviceDeadline().orElse(null), rules);
+    }
+
+    /**
+     * Gives the cases the documents residents sent after the office returned their file, one
+     * conversation per transaction; returns how many were tried. One that fails stays SENT and is
+     * tried again on the next run.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int forwardSupplements() {
+        SubmittedApplications self = context.getBusinessObject(SubmittedApplications.class);
+        int tried = 0;
+        for (long id : self.supplementsDue()) {
+            tried++;
+            try {
+                self.forwardNow(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the documents of WhatsApp conversation " + id + " could not be given to its case now", e);
+            }
+        }
+        return tried;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> supplementsDue() {
+        return conversations.withSupplementsToForward(BATCH);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void forwardNow(long conversationId) {
+        Conversation conversation = conversations.lock(conversationId).orElseThrow();
+        if (!conversation.hasSupplementsToForward() || conversation.caseId().isEmpty()) {
+            return; // forwarded by another instance meanwhile
+        }
+        applications.supplement(conversation.caseId().get(), ApplicationChannel.WHATSAPP, documents(conversation.supplements()));
+        ConversationOutbox.send(messages, conversation, conversation.supplementsForwarded(channel.rules()), clock.instant());
+    }
+
+    /** The stored files of the documents, named after what they are. */
+    private List<ResidentApplication.Document> documents(List<Conversation.SubmittedDocument> submitted) {
+        List<ResidentApplication.Document> documents = new ArrayList<>();
+        int position = 1;
+        for (Conversation.SubmittedDocument d : submitted) {
+            MediaFile file = messages.file(d.fileId()).orElseThrow();
+            String name = file.filename() != null && !file.filename().isBlank() ? file.filename()
+                    : ResidentApplications.fileName(d.label(), file.contentType(), position);
+            documents.add(new ResidentApplication.Document(d.label(), name, file.bytes()));
+            position++;
+        }
+        return documents;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

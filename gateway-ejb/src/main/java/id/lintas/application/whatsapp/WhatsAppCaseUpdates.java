@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Tells a case's news to the resident whose WhatsApp application opened it, in the conversation
- * (so "status" knows too): the deadline once the file is complete, a file sent back, the signed
+ * (so "status" knows too): the deadline once the file is complete, a file sent back to them to
+ * complete (the conversation then takes further documents), the signed
  * PDFs (uploaded to Graph when they are sent), and the end, after which the phone may apply again.
  */
 @ApplicationScoped
@@ -45,7 +46,11 @@ public class WhatsAppCaseUpdates {
         Conversation conversation = found.get();
         ConversationRules rules = channel.rules();
         ConversationOutbox.send(messages, conversation, conversation.caseProgressed(update.stepId(), update.stepEn(),
-                update.deadline(), update.returnedReason(), rules), update.at());
+                update.deadline(), rules), update.at());
+        if (update.returnedReason() != null) {
+            ConversationOutbox.send(messages, conversation, conversation.caseReturnedToApplicant(update.returnedReason(), rules),
+                    update.at());
+        }
         if (!update.signedDocumentIds().isEmpty()) {
             ConversationOutbox.send(messages, conversation, conversation.documentsReady(update.signedDocumentIds().size(), rules),
                     update.at());

@@ -256,6 +256,11 @@ class MessageHandlingTest {
         }
 
         @Override
+        public List<Long> withSupplementsToForward(int max) {
+            return conversations.stream().filter(Conversation::hasSupplementsToForward).limit(max).map(Conversation::id).toList();
+        }
+
+        @Override
         public Optional<MediaFile> file(long id) {
             return files.stream().filter(f -> f.id() == id).findFirst();
         }

@@ -50,6 +50,11 @@ public class Conversation extends IdentifiedEntity {
     static final String REDO = "redo:";
     static final String SEND = "confirm:send";
     static final String CHANGE = "confirm:change";
+    static final String SUPPLEMENT_SEND = "supplement:send";
+    /** The requirement key of a document sent after the office returned the file. */
+    static final String SUPPLEMENT_KEY = "tambahan";
+    private static final String SUPPLEMENT_OPEN = "OPEN";
+    private static final String SUPPLEMENT_SENT = "SENT";
 
     @Version
     private long version;
@@ -103,6 +108,17 @@ public class Conversation extends IdentifiedEntity {
     /** The case's service deadline, from the moment the office found the file complete. */
     @Column(name = "case_deadline")
     private Instant caseDeadline;
+
+    /**
+     * The office sent the file back to the resident to complete: OPEN while the conversation takes
+     * further documents, SENT once the resident sent them and until the case has them; else null.
+     */
+    @Column(length = 4)
+    private String supplement;
+
+    /** How many of the received documents the case has (the application's, then those sent after a return). */
+    @Column(name = "documents_forwarded", nullable = false)
+    private int documentsForwarded;
 
     /** Tries at opening the submitted application's case that failed, the next one's time and the last error. */
     @Column(name = "case_attempts", nullable = false)
@@ -170,7 +186,7 @@ public class Conversation extends IdentifiedEntity {
             case MENU -> atMenu(message, command, replyId, turn);
             case COLLECTING -> collecting(message, command, replyId, turn, now);
             case CONFIRMING -> confirming(message, command, replyId, turn, now);
-            case SUBMITTED -> submittedAlready(command, replyId, turn);
+            case SUBMITTED -> submittedAlready(message, command, replyId, turn, now);
             default -> throw new IllegalStateException(state.name());
         }
         return turn.outcome();
@@ -233,6 +249,7 @@ public class Conversation extends IdentifiedEntity {
         }
         caseId = id;
         caseNumber = Objects.requireNonNull(number);
+        documentsForwarded = received.size();
         Turn turn = new Turn(rules);
         turn.text("case.opened", reference, serviceTitle(rules), number);
         return turn.outcome().replies();
@@ -256,12 +273,10 @@ public class Conversation extends IdentifiedEntity {
 
     /**
      * The case moved on: the conversation keeps where it stands (the step's activity in both
-     * languages, the service deadline once the file is complete), for "status". When {@code tell},
-     * the resident is told too: the office found the file complete (the deadline is new), or
-     * sent it back to them with a reason.
+     * languages, the service deadline once the file is complete), for "status". The resident is
+     * told when the office found the file complete (the deadline is new).
      */
-    public List<Reply> caseProgressed(String stepId, String stepEn, Instant deadline, String returnedReason,
-            ConversationRules rules) {
+    public List<Reply> caseProgressed(String stepId, String stepEn, Instant deadline, ConversationRules rules) {
         if (caseNumber == null) {
             throw new IllegalStateException("conversation " + reference + " has no case");
         }
@@ -270,9 +285,7 @@ public class Conversation extends IdentifiedEntity {
         caseStepEn = stepEn;
         caseDeadline = deadline;
         Turn turn = new Turn(rules);
-        if (returnedReason != null) {
-            turn.text("case.returned", caseNumber, returnedReason);
-        } else if (deadlineNew) {
+        if (deadlineNew) {
             turn.text("case.complete", caseNumber, turn.time(deadline));
         }
         return turn.outcome().replies();
@@ -492,13 +505,93 @@ public class Conversation extends IdentifiedEntity {
         confirmation(turn);
     }
 
-    private void submittedAlready(String command, String replyId, Turn turn) {
+    private void submittedAlready(InboundMessage message, String command, String replyId, Turn turn, Instant now) {
+        if (SUPPLEMENT_OPEN.equals(supplement)) {
+            supplementing(message, command, replyId, turn, now);
+            return;
+        }
         Optional<WaService> chosen = chosenService(null, command, replyId, turn.rules);
         if (chosen.isPresent() && !chosen.get().code().equals(serviceCode)) {
             turn.text("openCase.other", reference, serviceTitle(turn.rules), chosen.get().title().in(turn.locale()));
             return;
         }
         turn.text("submitted.waiting", reference, serviceTitle(turn.rules));
+    }
+
+    /** The file came back to the resident: each document is taken as a supplement until "kirim" sends them to the office. */
+    private void supplementing(InboundMessage message, String command, String replyId, Turn turn, Instant now) {
+        long added = received.size() - documentsForwarded;
+        if (replyId.equals(SUPPLEMENT_SEND) || List.of("kirim", "send").contains(command)) {
+            if (added == 0) {
+                turn.text("supplement.nothing", caseNumber);
+                return;
+            }
+            supplement = SUPPLEMENT_SENT;
+            turn.text("supplement.sent", added, caseNumber);
+            return;
+        }
+        if (message.type().carriesDocument()) {
+            if (tooLarge(message, turn)) {
+                return;
+            }
+            switch (message.mediaStatus()) {
+                case STORED -> {
+                    received.add(new ReceivedDocument(SUPPLEMENT_KEY, false, message.wamid(), message.mediaId().orElse(null),
+                            message.mediaFileId().orElseThrow(), now));
+                    turn.replies.add(new Reply.Buttons(turn.say("supplement.received", added + 1),
+                            List.of(new Reply.Button(SUPPLEMENT_SEND, turn.say("button.send")))));
+                }
+                case WRONG_TYPE -> turn.text("document.wrongType", turn.say("supplement.document"));
+                default -> turn.text("document.unreadable", turn.say("supplement.document"));
+            }
+            return;
+        }
+        if (message.type() == MessageType.VIDEO) {
+            turn.text("document.video", turn.say("supplement.document"));
+            return;
+        }
+        turn.text("supplement.ask", caseNumber);
+    }
+
+    /**
+     * The office sent the case back to the resident's own steps, with a reason: the conversation
+     * takes further documents until the resident sends them ("kirim").
+     */
+    public List<Reply> caseReturnedToApplicant(String reason, ConversationRules rules) {
+        if (state != ConversationState.SUBMITTED || caseNumber == null) {
+            throw new IllegalStateException("conversation " + reference + " has no case to complete: " + state);
+        }
+        supplement = SUPPLEMENT_OPEN;
+        Turn turn = new Turn(rules);
+        turn.text("supplement.requested", caseNumber, reason);
+        return turn.outcome().replies();
+    }
+
+    /** The documents the resident sent after the return that the case does not have yet. */
+    public List<SubmittedDocument> supplements() {
+        List<SubmittedDocument> documents = new ArrayList<>();
+        for (ReceivedDocument d : received.subList(documentsForwarded, received.size())) {
+            documents.add(new SubmittedDocument("Berkas tambahan", d.fileId()));
+        }
+        return documents;
+    }
+
+    /** The case has the supplements now: the resident is told. */
+    public List<Reply> supplementsForwarded(ConversationRules rules) {
+        if (!SUPPLEMENT_SENT.equals(supplement)) {
+            throw new IllegalStateException("conversation " + reference + " has no supplements to forward");
+        }
+        int count = received.size() - documentsForwarded;
+        documentsForwarded = received.size();
+        supplement = null;
+        Turn turn = new Turn(rules);
+        turn.text("supplement.forwarded", count, caseNumber);
+        return turn.outcome().replies();
+    }
+
+    /** Whether the resident sent further documents the case does not have yet. */
+    public boolean hasSupplementsToForward() {
+        return SUPPLEMENT_SENT.equals(supplement);
     }
 
     // ---------------------------------------------------------------- steps and prompts

@@ -25,6 +25,9 @@ public interface ConversationRepository {
      */
     List<Long> lockSubmittedWithoutCase(java.time.Instant now, int max);
 
+    /** The ids of conversations whose resident sent documents the case does not have yet, oldest first, not locked by others. */
+    List<Long> withSupplementsToForward(int max);
+
     /** Stores a new conversation and gives it its id at once (its messages and replies name it). */
     void store(Conversation conversation);
 }

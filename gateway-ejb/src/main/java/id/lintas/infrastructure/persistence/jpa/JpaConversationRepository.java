@@ -39,6 +39,14 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public List<Long> withSupplementsToForward(int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from wa_conversation where supplement = 'SENT'"
+                + " order by last_activity_at, id limit " + max + " for update skip locked").getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
     public Optional<Conversation> lock(long id) {
         return Optional.ofNullable(em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
