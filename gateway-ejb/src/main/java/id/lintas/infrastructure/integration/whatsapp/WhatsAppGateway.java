@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link WhatsAppRoutes}; each call is one attempt with the routes' redeliveries, and says what
  * happened: done, refused (a Graph error about the request: sending it again cannot help), or
  * failed for now. Configuration: {@code lintas.whatsapp.url}, {@code version}, {@code token},
- * {@code phone-number-id}, {@code timeout-ms}.
+ * {@code phone-number-id}, {@code timeout-ms} (defaults: the sandbox's, see {@link CloudApi}).
  */
 @Singleton
 @Startup
@@ -51,19 +51,19 @@ public class WhatsAppGateway {
     }
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.url", defaultValue = "http://localhost:8090")
+    @ConfigProperty(name = "lintas.whatsapp.url", defaultValue = CloudApi.DEFAULT_URL)
     String url;
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.version", defaultValue = "v21.0")
+    @ConfigProperty(name = "lintas.whatsapp.version", defaultValue = CloudApi.DEFAULT_VERSION)
     String version;
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.phone-number-id", defaultValue = "106540352242922")
+    @ConfigProperty(name = "lintas.whatsapp.phone-number-id", defaultValue = CloudApi.DEFAULT_PHONE_NUMBER_ID)
     String phoneNumberId;
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.token", defaultValue = "sandbox-token")
+    @ConfigProperty(name = "lintas.whatsapp.token", defaultValue = CloudApi.DEFAULT_TOKEN)
     String token;
 
     @Inject
