@@ -142,7 +142,7 @@ class LandaMewaWhatsAppIT {
         awaitStep(caseId, "print_kk_birth_certificate", 60);
         complete(portal, "operator", caseId, "receive_kia_ktp");
         complete(portal, "operator", caseId, null);
-        phone.awaitText("selesai", TURN);
+        phone.awaitText(caseNumber + " selesai", TURN);
         assertThat(Deployments.text("select state from wa_conversation where case_id = ?::bigint", Long.toString(caseId)))
                 .isEqualTo("CLOSED");
     }
