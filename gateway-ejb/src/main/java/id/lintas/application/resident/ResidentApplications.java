@@ -15,6 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -46,15 +48,16 @@ public class ResidentApplications {
     @Inject
     ServiceCaseRepository caseRepository;
 
+    @PersistenceContext(unitName = "lintas")
+    EntityManager em;
+
     /** Opens the application's case; returns its id and number. */
     public CaseRef open(ResidentApplication application) {
         Actor channel = channel(application.contact().channel(), application.officeId());
         OpenCaseRequest request = new OpenCaseRequest(application.sopCode(), null, application.subject(), null, List.of(),
                 List.of());
         CaseRef opened = cases.openAs(channel, Intake.RESIDENT_APPLICATION, request, application.contact());
-        for (ResidentApplication.Document document : application.documents()) {
-            cases.attachAs(channel, opened.id(), document.label(), document.fileName(), document.content());
-        }
+        attach(channel, opened.id(), application.documents());
         for (StepDefinition step : catalog.current(application.sopCode()).definition().applicantSteps()) {
             cases.completeAs(channel, opened.id(), step.checklist().stream().map(i -> i.key()).collect(Collectors.toSet()));
         }
@@ -69,12 +72,22 @@ public class ResidentApplications {
     public void supplement(long caseId, ApplicationChannel via, List<ResidentApplication.Document> documents) {
         ServiceCase c = caseRepository.find(caseId).orElseThrow();
         Actor channel = channel(via, c.officeId());
-        for (ResidentApplication.Document document : documents) {
-            cases.attachAs(channel, caseId, document.label(), document.fileName(), document.content());
-        }
+        attach(channel, caseId, documents);
         while (c.currentStepDefinition().filter(StepDefinition::byApplicant).isPresent()) {
             StepDefinition step = c.currentStepDefinition().orElseThrow();
             cases.completeAs(channel, caseId, step.checklist().stream().map(i -> i.key()).collect(Collectors.toSet()));
+        }
+    }
+
+    /**
+     * Attaches the documents in the order they came (the checklist's): each is written at once,
+     * as EclipseLink would insert a transaction's new attachments in no particular order, and the
+     * case lists its attachments by id.
+     */
+    private void attach(Actor channel, long caseId, List<ResidentApplication.Document> documents) {
+        for (ResidentApplication.Document document : documents) {
+            cases.attachAs(channel, caseId, document.label(), document.fileName(), document.content());
+            em.flush();
         }
     }
 
