@@ -46,33 +46,12 @@ class LandaMewaWhatsAppIT {
         JsonObject couple = Sandbox.sampleCouple();
 
         // ---- the resident applies
-        phone.text("halo");
-        Phone.Message menu = phone.awaitMessage(m -> m.hasOption("svc:BIRTH"), TURN);
-        phone.tap(menu, "svc:BIRTH");
-        phone.awaitText("berkas 1 dari 6", TURN);
-        phone.image(Phone.JPEG); // KK
-        Phone.Message parentKtp = phone.awaitMessage(m -> m.hasOption("skip:parent_ktp_el"), TURN);
-        phone.tap(parentKtp, "skip:parent_ktp_el");
-        Phone.Message birthLetter = phone.awaitMessage(m -> m.hasOption("alt:birth_letter"), TURN);
-        phone.tap(birthLetter, "alt:birth_letter"); // no birth letter: the SPTJM instead
-        phone.awaitText("SPTJM", TURN);
-        phone.document(Phone.PDF, "sptjm-kelahiran.pdf", "application/pdf");
-        phone.awaitMessage(m -> m.hasOption("alt:parents_marriage"), TURN);
-        phone.document(Phone.PDF, "buku-nikah.pdf", "application/pdf");
-        phone.awaitText("berkas 5 dari 6", TURN);
-        phone.image(Phone.JPEG); // reporter's KTP
-        phone.awaitText("berkas 6 dari 6", TURN);
-        phone.image(Phone.JPEG); // witnesses' KTP
-        Phone.Message confirm = phone.awaitMessage(m -> m.hasOption("confirm:send"), TURN);
-        phone.tap(confirm, "confirm:send");
-        String reference = phone.awaitText("WA-", TURN).text().replaceAll("(?s).*\\*(WA-[A-Z0-9]{8})\\*.*", "$1");
+        String reference = apply(phone);
 
         // ---- the office opens its case, with the scans, the applicant's steps done
-        Phone.Message opened = phone.awaitText("perkara", TURN);
-        Matcher number = CASE_NUMBER.matcher(opened.text());
-        assertThat(number.find()).as(opened.text()).isTrue();
-        String caseNumber = number.group(1);
-        long caseId = Long.parseLong(Deployments.text("select id::text from service_case where case_number = ?", caseNumber));
+        OpenedCase opened = caseOf(phone);
+        String caseNumber = opened.number();
+        long caseId = opened.id();
         assertThat(Deployments.text("select application_reference || ' ' || applicant_channel || ' ' || applicant_address"
                 + " from service_case where id = ?::bigint", Long.toString(caseId)))
                 .isEqualTo(reference + " WHATSAPP " + phone.waId());
@@ -145,6 +124,94 @@ class LandaMewaWhatsAppIT {
         phone.awaitText(caseNumber + " selesai", TURN);
         assertThat(Deployments.text("select state from wa_conversation where case_id = ?::bigint", Long.toString(caseId)))
                 .isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aFileSentBackIsCompletedFromThePhoneAndAComplaintIsAnsweredByTheKabid() throws Exception {
+        Phone.awaitSubscribed(Duration.ofSeconds(60));
+        Phone phone = Phone.fresh("Dewi Lestari");
+        apply(phone);
+        OpenedCase opened = caseOf(phone);
+        long caseId = opened.id();
+        String caseNumber = opened.number();
+        CasePortal portal = new CasePortal();
+
+        // ---- the operator finds the file incomplete and sends it back to the applicant
+        complete(portal, "operator", caseId, "check_requirements");
+        portal.sendBack("operator", "operator", caseId, "KTP saksi buram, mohon kirim ulang");
+        assertThat(currentStep(caseId)).isEqualTo("scan_documents");
+        assertThat(phone.awaitText("dikembalikan", TURN).text()).contains(caseNumber, "KTP saksi buram, mohon kirim ulang");
+
+        // ---- the resident sends the missing document from the phone
+        phone.image(Phone.JPEG);
+        Phone.Message received = phone.awaitMessage(m -> m.hasOption("supplement:send"), TURN);
+        assertThat(received.text()).contains("Berkas tambahan ke-1");
+        phone.tap(received, "supplement:send");
+        phone.awaitText("dikirim ke petugas", TURN);
+        assertThat(phone.awaitText("sudah diterima petugas", TURN).text()).contains(caseNumber);
+        assertThat(currentStep(caseId)).as("the applicant's steps done again: back at the office").isEqualTo("download_and_print");
+        assertThat(Deployments.texts("select label from case_attachment where case_id = ?::bigint order by id", Long.toString(caseId)))
+                .hasSize(6).endsWith("Berkas tambahan");
+
+        // ---- a complaint goes to the kabid Capil (a birth), who answers it on the complaints page
+        String words = "pengaduan berkas saya " + phone.waId() + " belum selesai";
+        phone.text(words);
+        phone.awaitText("Pengaduan Anda sudah kami catat", TURN);
+        PortalClient kabid = portal.as("kabid.capil");
+        String page = kabid.get("kabid-capil/complaints.xhtml").body();
+        String row = page.substring(page.indexOf(phone.waId()));
+        Matcher index = Pattern.compile("complaints:list:(\\d+):answerText").matcher(row);
+        assertThat(index.find()).as("an answer box on the complaint's row").isTrue();
+        String prefix = "complaints:list:" + index.group(1) + ":";
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"complaints", "complaints"});
+        fields.add(new String[] {prefix + "answerText", "Berkas Anda kami selesaikan hari ini."});
+        fields.add(new String[] {prefix + "answer", ""});
+        fields.add(new String[] {"jakarta.faces.ViewState", PortalClient.viewState(page)});
+        HttpResponse<String> answered = kabid.postAll("kabid-capil/complaints.xhtml", fields);
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(CasePortal.messages(answered.body())).anySatisfy(m -> assertThat(m).contains("Jawaban dikirim"));
+        assertThat(phone.awaitText("Tanggapan Kepala Bidang Pelayanan Pencatatan Sipil", TURN).text())
+                .contains("Berkas Anda kami selesaikan hari ini.");
+        assertThat(kabid.get("kabid-dafduk/complaints.xhtml").statusCode()).as("the other kabid's page is not hers").isNotEqualTo(200);
+        assertThat(portal.as("kabid.dafduk").get("kabid-dafduk/complaints.xhtml").body()).doesNotContain(phone.waId());
+    }
+
+    /** Applies for a birth registration from the phone, with the SPTJM instead of the birth letter; returns the application's reference. */
+    private static String apply(Phone phone) {
+        phone.text("halo");
+        Phone.Message menu = phone.awaitMessage(m -> m.hasOption("svc:BIRTH"), TURN);
+        phone.tap(menu, "svc:BIRTH");
+        phone.awaitText("berkas 1 dari 6", TURN);
+        phone.image(Phone.JPEG); // KK
+        Phone.Message parentKtp = phone.awaitMessage(m -> m.hasOption("skip:parent_ktp_el"), TURN);
+        phone.tap(parentKtp, "skip:parent_ktp_el");
+        Phone.Message birthLetter = phone.awaitMessage(m -> m.hasOption("alt:birth_letter"), TURN);
+        phone.tap(birthLetter, "alt:birth_letter"); // no birth letter: the SPTJM instead
+        phone.awaitText("SPTJM", TURN);
+        phone.document(Phone.PDF, "sptjm-kelahiran.pdf", "application/pdf");
+        phone.awaitMessage(m -> m.hasOption("alt:parents_marriage"), TURN);
+        phone.document(Phone.PDF, "buku-nikah.pdf", "application/pdf");
+        phone.awaitText("berkas 5 dari 6", TURN);
+        phone.image(Phone.JPEG); // reporter's KTP
+        phone.awaitText("berkas 6 dari 6", TURN);
+        phone.image(Phone.JPEG); // witnesses' KTP
+        Phone.Message confirm = phone.awaitMessage(m -> m.hasOption("confirm:send"), TURN);
+        phone.tap(confirm, "confirm:send");
+        return phone.awaitText("WA-", TURN).text().replaceAll("(?s).*\\*(WA-[A-Z0-9]{8})\\*.*", "$1");
+
+    }
+
+    private record OpenedCase(long id, String number) {
+    }
+
+    /** The case the phone's application opened, once the phone is told its number. */
+    private static OpenedCase caseOf(Phone phone) throws Exception {
+        Phone.Message opened = phone.awaitText("perkara", TURN);
+        Matcher number = CASE_NUMBER.matcher(opened.text());
+        assertThat(number.find()).as(opened.text()).isTrue();
+        return new OpenedCase(Long.parseLong(Deployments.text("select id::text from service_case where case_number = ?",
+                number.group(1))), number.group(1));
     }
 
     private static void recordParticulars(CasePortal portal, long caseId, JsonObject couple) throws Exception {
