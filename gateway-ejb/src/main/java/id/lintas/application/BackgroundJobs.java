@@ -26,8 +26,8 @@ import java.util.logging.Logger;
  * steps every ten, and every second: delivering the SIAK outbox and asking SIAK about accepted
  * drafts, opening the cases of accepted birth reports, delivering the notification outbox
  * (partners' callbacks, families' emails), booking courier legs, drafting the documents cases
- * issue for the kadis's signature, and the WhatsApp channel's delivery reports (silent drafts
- * reminded or expired once a minute). Residents' WhatsApp messages wait for their answers, so their
+ * issue for the kadis's signature, and the WhatsApp channel's applications (their cases opened)
+ * and delivery reports (silent drafts reminded or expired once a minute). Residents' WhatsApp messages wait for their answers, so their
  * conversations and the answers out are looked for every {@code lintas.whatsapp.poll-ms} (50 ms),
  * by {@code lintas.whatsapp.relay-workers} (1) drains at once, and the outbox is delivered right
  * after a batch of messages has made answers.
@@ -91,6 +91,9 @@ public class BackgroundJobs {
     @EJB
     id.lintas.application.whatsapp.OutboundRelay whatsAppRelay;
 
+    @EJB
+    id.lintas.application.whatsapp.SubmittedApplications submittedApplications;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -132,6 +135,10 @@ public class BackgroundJobs {
             scheduled.add(scheduler.scheduleWithFixedDelay(conversations, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
         }
         scheduled.add(scheduler.scheduleWithFixedDelay(outbox, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp applications", submittedApplications::openDue,
+                id.lintas.application.whatsapp.SubmittedApplications.BATCH), 2, 1, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp supplements", submittedApplications::forwardSupplements,
+                id.lintas.application.whatsapp.SubmittedApplications.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp delivery reports", conversationRelay::applyReports,
                 id.lintas.application.whatsapp.ConversationRelay.BATCH), 3, 2, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp reminders", conversationRelay::remindSilent,

@@ -21,12 +21,17 @@ import java.util.Map;
  * {@code LINTAS_DB_URL}), Payara Server with the EAR deployed in demo mode, then the portal's
  * address and the demo logins; a mail sink prints the emails Lintas sends unless {@code LINTAS_SMTP_HOST}
  * names a mail server; the kadis signs (TTE) with the demo PKI in {@code .lintas/tte} and the sandbox's
- * timestamp authority ({@link DemoTte}). Ctrl-C stops Payara and PostgreSQL.
+ * timestamp authority ({@link DemoTte}); the sandbox plays the office's WhatsApp number too, and
+ * residents chat with it from its simulated phones (printed how-to). Ctrl-C stops Payara and PostgreSQL.
  */
 public final class LintasServer {
     static final String PORTAL = "http://localhost:8080/";
     /** Where hospital systems call: the hospital API answers over TLS only. */
     static final String HTTPS = "https://localhost:8181/";
+    /** Where the WhatsApp sandbox delivers what its phones send (Meta's webhook). */
+    static final String WHATSAPP_WEBHOOK = PORTAL + "api/v1/whatsapp/webhook";
+    /** The simulated phone the how-to chats from (any 8-15 digits will do). */
+    static final String DEMO_PHONE = "6281233160000";
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
@@ -56,7 +61,8 @@ public final class LintasServer {
         if (siakUrl == null || siakUrl.isBlank()) {
             int sandboxPort = Integer.parseInt(env("LINTAS_SANDBOX_PORT", "8090"));
             sandbox = id.lintas.sandbox.SandboxServer.start(new id.lintas.sandbox.SandboxServer.Options("127.0.0.1", sandboxPort,
-                    3316, 100_000, id.lintas.sandbox.SandboxServer.DEFAULT_KEY).withTimestampAuthority(tte.authority()));
+                    3316, 100_000, id.lintas.sandbox.SandboxServer.DEFAULT_KEY).withTimestampAuthority(tte.authority())
+                    .withWhatsApp(id.lintas.sandbox.whatsapp.WhatsAppSettings.defaults().withWebhookUrl(URI.create(WHATSAPP_WEBHOOK))));
             environment.put("LINTAS_SIAK_URL", sandbox.baseUrl());
             environment.put("LINTAS_SIAK_KEY", sandbox.key());
             System.out.println("[lintas] SIAK sandbox (100,000 residents) at " + sandbox.baseUrl());
@@ -86,6 +92,7 @@ public final class LintasServer {
             environment.put("LINTAS_COURIER_WEBHOOK_SECRET", env("LINTAS_COURIER_WEBHOOK_SECRET", ""));
             System.out.println("[lintas] using the courier at " + courierUrl);
         }
+        whatsApp(sandbox, environment);
         environment.put("LINTAS_PUBLIC_URL", env("LINTAS_PUBLIC_URL", PORTAL.substring(0, PORTAL.length() - 1)));
         environment.put("LINTAS_DEMO", env("LINTAS_DEMO", "true"));
         String demoPassword = env("LINTAS_DEMO_PASSWORD", "lintas-demo");
@@ -149,9 +156,59 @@ public final class LintasServer {
                     + " move a driver with POST " + sandbox.baseUrl() + "/sandbox/admin/courier/orders/{id}/advance"
                     + " {\"status\":\"delivered\"} (header X-Siak-Key: " + sandbox.key() + "), or LINTAS_COURIER_PROGRESS=AUTO");
         }
+        printWhatsApp(sandbox, environment);
         printTte(tte, environment);
         System.out.println("[lintas] Ctrl-C stops Payara, the sandbox" + (mailSink != null ? ", the mail sink" : "") + " and PostgreSQL.");
         Thread.currentThread().join();
+    }
+
+    /**
+     * The WhatsApp Cloud API Lintas talks to: the {@code LINTAS_WHATSAPP_*} of the environment
+     * ({@code _URL}, {@code _TOKEN}, {@code _PHONE_NUMBER_ID}, {@code _APP_SECRET}, {@code _VERIFY_TOKEN}, ...)
+     * when {@code LINTAS_WHATSAPP_URL} names one; else the sandbox's (started with SIAK), whose
+     * phones' messages come to the portal's webhook.
+     */
+    private static void whatsApp(id.lintas.sandbox.SandboxServer sandbox, Map<String, String> environment) {
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("LINTAS_WHATSAPP_")) {
+                environment.put(name, value);
+            }
+        });
+        if (!env("LINTAS_WHATSAPP_URL", "").isBlank()) {
+            System.out.println("[lintas] using the WhatsApp Cloud API at " + environment.get("LINTAS_WHATSAPP_URL"));
+            return;
+        }
+        if (sandbox == null) {
+            System.out.println("[lintas] no WhatsApp: LINTAS_SIAK_URL names a SIAK elsewhere and LINTAS_WHATSAPP_URL is unset");
+            return;
+        }
+        id.lintas.sandbox.whatsapp.WhatsAppSettings whatsApp = sandbox.whatsapp().settings();
+        environment.put("LINTAS_WHATSAPP_URL", sandbox.baseUrl());
+        environment.put("LINTAS_WHATSAPP_VERSION", whatsApp.version());
+        environment.put("LINTAS_WHATSAPP_TOKEN", whatsApp.accessToken());
+        environment.put("LINTAS_WHATSAPP_PHONE_NUMBER_ID", whatsApp.phoneNumberId());
+        environment.put("LINTAS_WHATSAPP_APP_SECRET", whatsApp.appSecret());
+        environment.put("LINTAS_WHATSAPP_VERIFY_TOKEN", whatsApp.verifyToken());
+        System.out.println("[lintas] WhatsApp sandbox (Cloud API) at " + sandbox.baseUrl() + "/" + whatsApp.version()
+                + ", webhooks to " + WHATSAPP_WEBHOOK);
+    }
+
+    /** How to chat with the office's WhatsApp number from a simulated phone of the sandbox. */
+    private static void printWhatsApp(id.lintas.sandbox.SandboxServer sandbox, Map<String, String> environment) {
+        if (sandbox == null || !sandbox.baseUrl().equals(environment.get("LINTAS_WHATSAPP_URL"))) {
+            return;
+        }
+        String phone = sandbox.baseUrl() + "/sandbox/admin/whatsapp/phones/" + DEMO_PHONE;
+        String key = "-H 'X-Siak-Key: " + sandbox.key() + "' -H 'Content-Type: application/json'";
+        System.out.println("[lintas] WhatsApp: chat with the office (" + sandbox.whatsapp().settings().displayPhoneNumber()
+                + ") from a simulated phone (any wa_id of 8-15 digits), e.g.:");
+        System.out.println("[lintas]   curl " + key + " -d '{\"type\":\"text\",\"text\":\"halo\"}' " + phone + "/messages");
+        System.out.println("[lintas]   curl -H 'X-Siak-Key: " + sandbox.key() + "' " + phone + "/inbox   (the office's replies)");
+        System.out.println("[lintas]   tap a list row or button: {\"type\":\"interactive\",\"replyTo\":\"<wamid from the inbox>\","
+                + "\"optionId\":\"svc:BIRTH\"}; send a file: {\"type\":\"image\",\"data\":\"<base64 JPEG>\"}"
+                + " or {\"type\":\"document\",\"filename\":\"kk.pdf\",\"data\":\"<base64 PDF>\"}");
+        System.out.println("[lintas]   webhook subscription and deliveries: " + sandbox.baseUrl() + "/sandbox/admin/whatsapp/webhook;"
+                + " API: sandbox/API.md (WhatsApp: simulated phones)");
     }
 
     /** The TTE directory the server signs from, and the TSA made from its {@code tsa/tsa.p12} ({@code null}: none). */

@@ -6,7 +6,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts one real PostgreSQL, the SIAK sandbox (100,000 residents; with the timestamp authority of a
- * fresh demo TTE directory, {@link Tte}) and an SMTP server (GreenMail, {@link #mail()}) for the
+ * fresh demo TTE directory, {@link Tte}, and the WhatsApp Cloud API subscribed to Payara's webhook,
+ * {@link Phone}) and an SMTP server (GreenMail, {@link #mail()}) for the
  * whole failsafe run, before Arquillian starts Payara; and gives Payara's
  * {@code domain1} its https certificate for localhost ({@link #tls()}), which the tests' hospital
  * clients trust, and nothing else.
@@ -27,6 +28,16 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
         return tls;
     }
 
+    /**
+     * Payara's WhatsApp webhook ({@code LINTAS_PUBLIC_URL}/api/v1/whatsapp/webhook), to which the
+     * sandbox subscribes at start: it tries Meta's handshake every 2 s until Payara answers, and
+     * holds what the phones send until then.
+     */
+    static java.net.URI whatsAppWebhook() {
+        String publicUrl = System.getenv().getOrDefault("LINTAS_PUBLIC_URL", "http://localhost:8080");
+        return java.net.URI.create(publicUrl.replaceAll("/+$", "") + "/api/v1/whatsapp/webhook");
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String port = System.getProperty("lintas.it.db.port");
@@ -41,9 +52,12 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             java.nio.file.Path tte = id.lintas.devserver.DemoTte.generate(Tte.directory());
             sandbox = id.lintas.sandbox.SandboxServer.start(new id.lintas.sandbox.SandboxServer.Options("127.0.0.1",
                     Integer.getInteger("lintas.it.siak.port"), 3316, 100_000, id.lintas.sandbox.SandboxServer.DEFAULT_KEY)
-                    .withTimestampAuthority(id.lintas.devserver.DemoTte.timestampAuthority(tte)));
+                    .withTimestampAuthority(id.lintas.devserver.DemoTte.timestampAuthority(tte))
+                    .withWhatsApp(id.lintas.sandbox.whatsapp.WhatsAppSettings.defaults().withWebhookUrl(whatsAppWebhook())));
             System.out.printf("[it] SIAK sandbox at %s started in %d ms, its TSA at %s, TTE directory %s%n", sandbox.baseUrl(),
                     (System.nanoTime() - t1) / 1_000_000, sandbox.tsaUrl(), tte);
+            System.out.printf("[it] its WhatsApp Cloud API at %s/v21.0 delivers webhooks to %s once Payara answers the handshake%n",
+                    sandbox.baseUrl(), whatsAppWebhook());
             mail = id.lintas.devserver.MailSink.start(Integer.getInteger("lintas.it.smtp.port"));
             System.out.printf("[it] SMTP server (GreenMail) on port %d%n", mail.port());
             tls = id.lintas.devserver.LocalhostCertificate.install(java.nio.file.Path.of(System.getProperty("payara.home"),

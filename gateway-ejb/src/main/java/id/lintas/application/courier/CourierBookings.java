@@ -7,6 +7,8 @@ import id.lintas.domain.model.courier.ShipmentRepository;
 import id.lintas.domain.model.office.Institution;
 import id.lintas.domain.model.office.Office;
 import id.lintas.domain.model.office.OfficeRepository;
+import id.lintas.domain.model.servicecase.ApplicationChannel;
+import id.lintas.domain.model.servicecase.PersonRelation;
 import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.servicecase.ServiceCaseRepository;
 import id.lintas.domain.model.sop.CourierLeg;
@@ -16,13 +18,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Courier legs follow the cases, in the transaction that moves them ({@link CaseMoved}): a case
  * arriving at a step with a courier leg gets its shipment, to be booked by the {@link CourierRelay}
- * (collected at the case's institution or the office, delivered to the other, at their addresses);
+ * (collected at the case's institution or the office, delivered to the other, or to the applicant's
+ * home, at their addresses);
  * a case whose courier step is completed in the portal has its file delivered, recorded in the
  * chain of custody as the user's; a case leaving the step any other way (sent back) before the
  * file was collected has the trip dropped or its order cancelled.
@@ -70,20 +74,35 @@ public class CourierBookings {
         }
         Office office = offices.find(c.officeId()).orElseThrow();
         Institution institution = c.institutionId().flatMap(offices::findInstitution).orElse(null);
-        if (institution == null) {
-            LOG.warning(() -> "case " + c.caseNumber() + " reached courier step " + stepKey + " without an institution: no courier booked");
-            return;
+        for (CourierLeg.Place place : List.of(leg.from(), leg.to())) {
+            if (place == CourierLeg.Place.INSTITUTION && institution == null) {
+                LOG.warning(() -> "case " + c.caseNumber() + " reached courier step " + stepKey + " without an institution: no courier booked");
+                return;
+            }
+            if (place == CourierLeg.Place.APPLICANT && c.deliveryAddress().isEmpty()) {
+                LOG.warning(() -> "case " + c.caseNumber() + " reached courier step " + stepKey
+                        + " without a delivery address: no courier booked, the operator sends the cards");
+                return;
+            }
         }
         shipments.store(Shipment.arrange(new Shipment.Arrangement(c.officeId(), c.id(), c.caseNumber(), c.sopCode(), stepKey,
-                leg.leg(), contact(leg.from(), office, institution), contact(leg.to(), office, institution)), now));
+                leg.leg(), contact(leg.from(), office, institution, c), contact(leg.to(), office, institution, c)), now));
     }
 
-    private static Shipment.Contact contact(CourierLeg.Place place, Office office, Institution institution) {
+    private static Shipment.Contact contact(CourierLeg.Place place, Office office, Institution institution, ServiceCase c) {
         return switch (place) {
             case OFFICE -> new Shipment.Contact("Dinas Dukcapil " + office.name(), office.address().orElse(null),
                     office.phone().orElse(null));
             case INSTITUTION -> new Shipment.Contact(institution.name(), institution.address().orElse(null),
                     institution.phone().orElse(null));
+            case APPLICANT -> new Shipment.Contact(applicantName(c), c.deliveryAddress().orElseThrow(),
+                    c.applicant().filter(a -> a.channel() == ApplicationChannel.WHATSAPP).map(a -> "+" + a.address()).orElse(null));
         };
+    }
+
+    /** Who receives the cards: the mother of a birth, else the applicant, else the case's subject. */
+    private static String applicantName(ServiceCase c) {
+        return c.persons().stream().filter(p -> p.relation() == PersonRelation.MOTHER || p.relation() == PersonRelation.APPLICANT)
+                .map(p -> p.name()).findFirst().orElse(c.subject());
     }
 }

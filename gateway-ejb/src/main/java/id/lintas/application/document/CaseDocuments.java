@@ -197,10 +197,17 @@ public class CaseDocuments implements DocumentDrafter {
                     .orElseThrow(() -> new BusinessException("documents.birthDataMissing", c.caseNumber()));
         }
 
-        /** Anak ke-: the birth order the hospital reported. */
+        /**
+         * Anak ke-: the birth order the hospital reported; for a birth registered from a resident's
+         * application (no hospital report), the mother's children SIAK's KK lists as born before
+         * this one, plus one.
+         */
         int order() {
-            String details = reports.ofCase(caseId).orElseThrow(() -> new BusinessException("documents.birthDataMissing",
-                    c.caseNumber())).details();
+            Optional<String> reported = reports.ofCase(caseId).map(r -> r.details());
+            if (reported.isEmpty()) {
+                return orderInFamily(this);
+            }
+            String details = reported.get();
             try (var reader = Jsons.createReader(new StringReader(details))) {
                 JsonObject json = reader.readObject();
                 if (!json.containsKey("birthOrder")) {
@@ -209,6 +216,18 @@ public class CaseDocuments implements DocumentDrafter {
                 return json.getInt("birthOrder");
             }
         }
+    }
+
+    /** The child's place among its mother's children on the family's KK (SIAK's, which lists the newborn once numbered). */
+    private int orderInFamily(Birth birth) {
+        Optional<String> motherNik = person(birth.c, PersonRelation.MOTHER).flatMap(CasePerson::nik).map(n -> n.value());
+        LocalDate bornOn = birth.bornOn();
+        Nik child = birth.nik();
+        long before = family(birth.kk(), birth.c).members().stream().map(Family.Member::resident)
+                .filter(r -> CHILD.equalsIgnoreCase(r.familyRelation()) && !r.nik().equals(child))
+                .filter(r -> motherNik.isEmpty() || r.motherNik() == null || motherNik.get().equals(r.motherNik()))
+                .filter(r -> r.birthDate() != null && !r.birthDate().isAfter(bornOn)).count();
+        return (int) before + 1;
     }
 
     private Draft birthCertificate(Birth birth, CivilIssue issue) {

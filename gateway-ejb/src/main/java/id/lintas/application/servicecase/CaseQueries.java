@@ -52,16 +52,16 @@ public class CaseQueries {
             + " where e.office_id = ?1 and e.finished_at is null and e.performer_roles like ?2"
             + " order by e.due_at nulls last, e.id limit " + (INBOX_LIMIT * 10) + ")"
             + " select c.id, c.case_number, c.sop_definition_id, e.step_key, min(e.started_at),"
-            + " min(e.due_at), count(e.item_id), c.subject, max(e.escalated_to)"
+            + " min(e.due_at), count(e.item_id), c.subject, max(e.escalated_to), c.service_deadline"
             + " from waiting e join service_case c on c.id = e.case_id"
             + " where (?3 = 0 or c.institution_id = ?3)"
-            + " group by c.id, c.case_number, c.sop_definition_id, e.step_key, c.subject"
+            + " group by c.id, c.case_number, c.sop_definition_id, e.step_key, c.subject, c.service_deadline"
             + " order by min(e.due_at) nulls last, c.id limit " + INBOX_LIMIT;
     private static final String ESCALATED = "select c.id, c.case_number, c.sop_definition_id, e.step_key, min(e.started_at),"
-            + " min(e.due_at), count(e.item_id), c.subject, max(e.escalated_to)"
+            + " min(e.due_at), count(e.item_id), c.subject, max(e.escalated_to), c.service_deadline"
             + " from step_execution e join service_case c on c.id = e.case_id"
             + " where e.office_id = ?1 and e.finished_at is null and e.escalated_to = ?2"
-            + " group by c.id, c.case_number, c.sop_definition_id, e.step_key, c.subject"
+            + " group by c.id, c.case_number, c.sop_definition_id, e.step_key, c.subject, c.service_deadline"
             + " order by min(e.due_at), c.id limit " + INBOX_LIMIT;
 
     @PersistenceContext(unitName = "lintas")
@@ -123,7 +123,8 @@ public class CaseQueries {
             Instant due = instant(r[5]);
             return new InboxEntry(((Number) r[0]).longValue(), (String) r[1], sop.code(), sop.title(), step.key(),
                     step.number(), step.activity(), (String) r[7], zoned(instant(r[4]), zone), zoned(due, zone),
-                    ((Number) r[6]).longValue(), due != null && now.isAfter(due), (String) r[8]);
+                    ((Number) r[6]).longValue(), due != null && now.isAfter(due), (String) r[8], zoned(instant(r[9]), zone),
+                    r[9] != null && now.isAfter(instant(r[9])));
         }).toList();
     }
 
@@ -156,7 +157,10 @@ public class CaseQueries {
                                 .map(n -> new CaseView.Issued(n.getKey(), n.getValue())).toList())).toList(),
                 c.comments().stream().map(m -> new CaseView.Comment(m.stepKey(), m.author(), m.role().name(),
                         zoned(m.writtenAt(), zone), m.text())).toList(),
-                id.lintas.application.courier.CustodyViews.of(shipments.ofCase(c.id()), zone));
+                id.lintas.application.courier.CustodyViews.of(shipments.ofCase(c.id()), zone),
+                c.applicant().map(a -> new CaseView.Applicant(a.channel().name(), a.address(), a.reference(),
+                        a.language().getLanguage())).orElse(null),
+                c.acceptsParticularsFrom(actor));
     }
 
     /** An attached file's bytes, for a caller who may see its case; every download is audited. */

@@ -10,6 +10,7 @@ import id.lintas.domain.model.person.KkNumber;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.person.Sex;
 import id.lintas.domain.model.servicecase.Actor;
+import id.lintas.domain.model.servicecase.ApplicantContact;
 import id.lintas.domain.model.servicecase.CaseNumbers;
 import id.lintas.domain.model.servicecase.CasePerson;
 import id.lintas.domain.model.servicecase.PersonRelation;
@@ -119,21 +120,28 @@ public class CaseService {
      */
     @PermitAll
     public CaseRef openAs(Actor actor, Intake intake, OpenCaseRequest request) {
+        return openAs(actor, intake, request, null);
+    }
+
+    /**
+     * Opens a case as {@link #openAs(Actor, Intake, OpenCaseRequest)} does, for a resident's
+     * application that came by WhatsApp or email: the case keeps how to reach the applicant.
+     */
+    @PermitAll
+    public CaseRef openAs(Actor actor, Intake intake, OpenCaseRequest request, ApplicantContact applicant) {
         SopCatalog.Entry sop = catalog.current(request.sopCode());
         intake.requireFor(sop.definition());
         Office office = offices.find(actor.officeId()).orElseThrow();
         Instant now = clock.instant();
         String number = request.caseNumber() != null ? request.caseNumber() : number(office, sop.definition().code(), now);
-        List<CasePerson> persons = request.persons() == null ? List.of() : request.persons().stream()
-                .map(p -> new CasePerson(PersonRelation.valueOf(p.relation()), nik(p.nik()), p.name(),
-                        p.sex() == null || p.sex().isBlank() ? null : Sex.valueOf(p.sex()), p.birthDate(), p.birthPlace()))
-                .toList();
+        List<CasePerson> persons = persons(request.persons());
         List<ServiceCase.NewItem> items = request.items() == null ? List.of() : request.items().stream()
                 .map(i -> new ServiceCase.NewItem(i.label(), nik(i.nik()))).toList();
         ServiceCase opened = ServiceCase.open(sop.definition(), sop.id(), calendars.in(office.timeZone()), actor,
                 new ServiceCase.Opening(number, actor.officeId(), institution(actor, office, request.institutionId()),
                         request.subject(), persons, items,
-                        request.familyKk() == null || request.familyKk().isBlank() ? null : KkNumber.of(request.familyKk())),
+                        request.familyKk() == null || request.familyKk().isBlank() ? null : KkNumber.of(request.familyKk()),
+                        applicant),
                 now);
         cases.store(opened);
         record(actor, AuditAction.CASE_OPENED, number, sop.definition().code() + " v" + sop.definition().version());
@@ -247,6 +255,18 @@ public class CaseService {
         record(actor, AuditAction.ATTACHMENT_ADDED, c.caseNumber(), added.fileName() + " sha256 " + added.sha256());
     }
 
+    /**
+     * Records the particulars the operator read from an application's documents (the persons, the
+     * family's KK, the subject, where the cards are delivered), as the caller; see {@link ServiceCase#recordParticulars}.
+     */
+    public void recordParticulars(long caseId, String subject, String familyKk, List<OpenCaseRequest.Person> persons,
+            String deliveryAddress) {
+        List<CasePerson> recorded = persons(persons);
+        KkNumber kk = familyKk == null || familyKk.isBlank() ? null : KkNumber.of(familyKk);
+        act(caseId, AuditAction.CASE_PARTICULARS_RECORDED, recorded.size() + " orang",
+                (c, actor) -> c.recordParticulars(actor, subject, recorded, kk, deliveryAddress, clock.instant()));
+    }
+
     public void comment(long caseId, String text) {
         act(caseId, AuditAction.CASE_COMMENTED, text, (c, actor) -> c.comment(actor, text, clock.instant()));
     }
@@ -298,6 +318,13 @@ public class CaseService {
     private void record(Actor actor, AuditAction action, String subject, String detail) {
         audit.append(new AuditEntry(clock.instant(), actor.officeId(), actor.username(), action, subject,
                 detail == null ? null : detail.strip(), null));
+    }
+
+    private static List<CasePerson> persons(List<OpenCaseRequest.Person> entered) {
+        return entered == null ? List.of() : entered.stream()
+                .map(p -> new CasePerson(PersonRelation.valueOf(p.relation()), nik(p.nik()), p.name(),
+                        p.sex() == null || p.sex().isBlank() ? null : Sex.valueOf(p.sex()), p.birthDate(), p.birthPlace()))
+                .toList();
     }
 
     private static Nik nik(String typed) {

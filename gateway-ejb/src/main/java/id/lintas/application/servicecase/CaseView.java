@@ -11,7 +11,12 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
         ZonedDateTime serviceDeadline, ZonedDateTime closedAt, boolean overdue, Boolean finishedSameDay,
         Standard serviceStandard, List<Person> persons, List<Item> items, List<TimelineRow> timeline,
         Current current, List<Attachment> attachments, List<SiakCheck> siakChecks, List<SiakSend> siakSends,
-        List<Comment> comments, List<CourierTrip> courierTrips) implements Serializable {
+        List<Comment> comments, List<CourierTrip> courierTrips, Applicant applicant, boolean particularsEditable)
+        implements Serializable {
+
+    /** The resident whose application (WhatsApp, email) opened the case: the channel, their address on it, the reference. */
+    public record Applicant(String channel, String address, String reference, String language) implements Serializable {
+    }
 
     /**
      * A courier leg of the case (a trip of its paper file) and its chain of custody, oldest first:

@@ -1,11 +1,13 @@
 package id.lintas.application.whatsapp;
 
 import id.lintas.domain.model.whatsapp.OutboundMessage;
+import id.lintas.domain.model.whatsapp.OutboundStatus;
 import id.lintas.infrastructure.integration.whatsapp.WhatsAppGateway;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -35,6 +37,9 @@ public class OutboundRelay {
     @EJB
     WhatsAppGateway gateway;
 
+    @Inject
+    DocumentUploads uploads;
+
     Clock clock = Clock.systemUTC();
 
     /** Sends one batch of due messages; returns how many were sent or tried. */
@@ -58,6 +63,12 @@ public class OutboundRelay {
                 continue;
             }
             handled++;
+            if (!uploads.prepare(m, clock.instant())) {
+                if (m.status() == OutboundStatus.WAITING) {
+                    return handled; // Graph is failing: the others keep their turn
+                }
+                continue; // refused: the phone's next messages go on
+            }
             WhatsAppGateway.Sent sent = gateway.send(m.payload());
             Instant now = clock.instant();
             switch (sent.result()) {

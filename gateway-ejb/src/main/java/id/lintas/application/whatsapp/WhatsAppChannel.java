@@ -3,6 +3,7 @@ package id.lintas.application.whatsapp;
 import id.lintas.domain.model.office.OfficeCode;
 import id.lintas.domain.model.office.OfficeRepository;
 import id.lintas.domain.model.whatsapp.ConversationRules;
+import id.lintas.infrastructure.integration.whatsapp.CloudApi;
 import id.lintas.infrastructure.whatsapp.ServiceCatalogReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WhatsAppChannel {
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.phone-number-id", defaultValue = "106540352242922")
+    @ConfigProperty(name = "lintas.whatsapp.phone-number-id", defaultValue = CloudApi.DEFAULT_PHONE_NUMBER_ID)
     String phoneNumberId;
 
     @Inject
@@ -66,8 +67,10 @@ public class WhatsAppChannel {
 
     public ConversationRules rules() {
         if (rules == null) {
+            java.time.ZoneId zone = offices.findByCode(new OfficeCode(officeCode)).map(o -> o.timeZone())
+                    .orElse(ConversationRules.WIB);
             rules = new ConversationRules(ServiceCatalogReader.shipped(), Duration.ofMinutes(remindAfterMinutes),
-                    Duration.ofMinutes(expireAfterMinutes), maxMediaBytes);
+                    Duration.ofMinutes(expireAfterMinutes), maxMediaBytes, zone);
         }
         return rules;
     }

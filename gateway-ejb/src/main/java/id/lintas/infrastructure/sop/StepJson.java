@@ -22,7 +22,7 @@ final class StepJson {
     private static final Set<String> FIELDS = Set.of("key", "no", "seedNo", "activity", "role",
             "alternativeRoles", "roleInference", "checklist", "standard", "output", "perItem", "itemKind",
             "when", "returns", "next", "remarks", "schedule", "startsServiceClock", "siak", "courier", "notifies", "awaits",
-            "approves", "signs");
+            "approves", "signs", "byApplicant");
 
     private StepJson() {
     }
@@ -45,7 +45,8 @@ final class StepJson {
                 .siak(json.optionalEnum("siak", SiakUse.class).orElse(null))
                 .notifies(json.optionalEnum("notifies", Milestone.class).orElse(null))
                 .awaits(json.optionalEnum("awaits", Awaited.class).orElse(null))
-                .approves(json.flag("approves"));
+                .approves(json.flag("approves"))
+                .byApplicant(json.flag("byApplicant"));
         step.signs(json.strings("signs").stream().map(type -> json.toEnum("signs", type, DocumentType.class)).toList());
         for (String role : json.strings("alternativeRoles")) {
             step.alternativeRole(json.toEnum("alternativeRoles", role, Role.class));

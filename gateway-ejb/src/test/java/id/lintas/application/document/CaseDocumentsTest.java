@@ -162,6 +162,24 @@ class CaseDocumentsTest {
     }
 
     @Test
+    void withoutAHospitalReportTheBirthOrderIsTheChildsPlaceAmongItsSiblingsOnTheKk() throws IOException {
+        aBirth();
+        siakNumbered();
+        birthOrder = null; // a birth registered from a resident's application (LANDA MEWA): no hospital report
+        Family known = siak.families.get(KK);
+        List<Family.Member> members = new ArrayList<>(known.members());
+        members.add(member("3316094512220001", "AYU LESTARI", Sex.FEMALE, LocalDate.of(2022, 12, 5), "ANAK"));
+        members.add(member(CHILD_NIK, "MUHAMMAD RIZKY PRATAMA", Sex.MALE, LocalDate.of(2026, 11, 23), "ANAK"));
+        siak.families.put(KK, new Family(known.number(), known.headName(), known.street(), known.rt(), known.rw(),
+                known.village(), known.district(), members));
+
+        assertThat(oneLine(draft(DocumentType.AKTA_KELAHIRAN).pdf())).contains("anak kedua");
+
+        siak.families.put(KK, known);
+        assertThat(oneLine(draft(DocumentType.AKTA_KELAHIRAN).pdf())).as("no sibling listed yet").contains("anak kesatu");
+    }
+
+    @Test
     void theFamilyCardListsTheFamilySiakKnowsAndTheNewbornItDoesNotListYet() throws IOException {
         aBirth();
         siakNumbered();
@@ -236,7 +254,7 @@ class CaseDocumentsTest {
         siak.families.clear();
         assertRefused(() -> draft(DocumentType.KIA), "documents.familyUnknown");
         birthOrder = null;
-        assertRefused(() -> draft(DocumentType.AKTA_KELAHIRAN), "documents.birthDataMissing");
+        assertRefused(() -> draft(DocumentType.AKTA_KELAHIRAN), "documents.familyUnknown");
         assertRefused(() -> draft(DocumentType.SURAT_BALASAN), "documents.noTargets");
         assertRefused(() -> draft(DocumentType.KTP_EL), "documents.notDrafted");
         assertRefused(() -> drafter.draft(7, DocumentType.KK, VERIFY, ISSUED), "documents.caseNotFound");

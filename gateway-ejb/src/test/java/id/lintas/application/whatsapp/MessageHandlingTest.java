@@ -240,6 +240,32 @@ class MessageHandlingTest {
         }
 
         @Override
+        public Optional<Conversation> lock(long id) {
+            return find(id);
+        }
+
+        @Override
+        public Optional<Conversation> lockOfCase(long caseId) {
+            return conversations.stream().filter(c -> c.caseId().filter(id -> id == caseId).isPresent()).findFirst();
+        }
+
+        @Override
+        public List<Long> lockSubmittedWithoutCase(java.time.Instant now, int max) {
+            return conversations.stream().filter(c -> c.state() == ConversationState.SUBMITTED && c.caseId().isEmpty())
+                    .limit(max).map(Conversation::id).toList();
+        }
+
+        @Override
+        public List<Long> withSupplementsToForward(int max) {
+            return conversations.stream().filter(Conversation::hasSupplementsToForward).limit(max).map(Conversation::id).toList();
+        }
+
+        @Override
+        public Optional<MediaFile> file(long id) {
+            return files.stream().filter(f -> f.id() == id).findFirst();
+        }
+
+        @Override
         public boolean storeOnce(InboundMessage message) {
             return true;
         }

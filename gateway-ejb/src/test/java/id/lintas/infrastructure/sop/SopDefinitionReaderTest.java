@@ -156,8 +156,8 @@ class SopDefinitionReaderTest {
     void refusesAnIncompleteOrMisspeltCourierLegNamingTheStep() {
         assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"PICKUP\", \"from\": \"INSTITUTION\"}"))
                 .hasMessage("test.json: step 2 'verify', courier: \"to\" is missing");
-        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"DELIVERY\", \"from\": \"OFFICE\", \"to\": \"INSTITUTION\"}"))
-                .hasMessageStartingWith("test.json: step 2 'verify', courier: \"leg\" is 'DELIVERY', expected one of [PICKUP, RETURN]");
+        assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"POST\", \"from\": \"OFFICE\", \"to\": \"INSTITUTION\"}"))
+                .hasMessageStartingWith("test.json: step 2 'verify', courier: \"leg\" is 'POST', expected one of [PICKUP, RETURN, DELIVERY]");
         assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"RETURN\", \"from\": \"OFFICE\", \"to\": \"FAMILY\"}"))
                 .hasMessageStartingWith("test.json: step 2 'verify', courier: \"to\" is 'FAMILY'");
         assertThatThrownBy(() -> readCourierLeg("{\"leg\": \"RETURN\", \"from\": \"OFFICE\", \"to\": \"OFFICE\", \"by\": \"x\"}"))
@@ -198,7 +198,7 @@ class SopDefinitionReaderTest {
     @Test
     void refusesAnUnknownIntakeMilestoneOrAwaitedArrival() {
         assertThatThrownBy(() -> read(VALID.replace("\"seed\": \"test.txt\",", "\"seed\": \"test.txt\", \"intake\": \"EMAIL\",")))
-                .hasMessageStartingWith("test.json: \"intake\" is 'EMAIL', expected one of [NEW_CASE, BIRTH_REPORT]");
+                .hasMessageStartingWith("test.json: \"intake\" is 'EMAIL', expected one of [NEW_CASE, BIRTH_REPORT, RESIDENT_APPLICATION]");
         assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"notifies\": \"DONE\",")))
                 .hasMessageStartingWith("test.json: step 2 'verify': \"notifies\" is 'DONE', expected one of [DOCUMENTS_READY]");
         assertThatThrownBy(() -> read(VALID.replace("\"role\": \"KASI\",", "\"role\": \"KASI\", \"awaits\": \"PAYMENT\",")))

@@ -139,9 +139,11 @@ class SopFilesTest {
                     new CourierLeg(CourierLeg.Leg.PICKUP, CourierLeg.Place.INSTITUTION, CourierLeg.Place.OFFICE));
             assertThat(step(selintas, "courier_delivery").courier()).contains(
                     new CourierLeg(CourierLeg.Leg.RETURN, CourierLeg.Place.OFFICE, CourierLeg.Place.INSTITUTION));
-            for (String other : List.of("DIK_JAMILA_MEWA", "LANDA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
+            for (String other : List.of("DIK_JAMILA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
                 assertThat(sop(other).steps()).as(other).allSatisfy(step -> assertThat(step.courier()).isEmpty());
             }
+            assertThat(sop("LANDA_MEWA").steps()).filteredOn(step -> step.courier().isPresent())
+                    .extracting(step -> step.key() + " " + step.courier().get()).containsExactly("send_kia_ktp DELIVERY OFFICE → APPLICANT");
         }
 
         @Test
@@ -167,7 +169,8 @@ class SopFilesTest {
         void theOtherSopsAreOpenedOnTheNewCasePageAndDeclareNoneOfIt() {
             for (String other : List.of("DIK_JAMILA_MEWA", "LANDA_MEWA", "SMART_KIDS", "SI_JARAN_IJO")) {
                 assertThat(sop(other).intake()).as(other).isEqualTo(Intake.NEW_CASE);
-                assertThat(sop(other).steps()).as(other).filteredOn(step -> !step.key().equals("sign_reply_letter"))
+                assertThat(sop(other).steps()).as(other)
+                        .filteredOn(step -> !step.key().equals("sign_reply_letter") && !other.equals("LANDA_MEWA"))
                         .allSatisfy(step -> {
                             assertThat(step.awaits()).isEmpty();
                             assertThat(step.notifies()).isEmpty();
@@ -261,6 +264,22 @@ class SopFilesTest {
             assertThat(step(landaMewa, "check_requirements").returns()).extracting(ReturnBranch::to)
                     .containsExactly("scan_documents");
             assertThat(step(landaMewa, "check_requirements").checklist()).hasSize(6);
+        }
+
+        @Test
+        void version3BeginsWithTheApplicantsStepsAndSignsTheAktaAndKk() {
+            assertThat(landaMewa.version()).isEqualTo(3);
+            assertThat(landaMewa.applicantSteps()).extracting(StepDefinition::key)
+                    .containsExactly("scan_documents", "upload_documents");
+            assertThat(landaMewa.steps()).filteredOn(step -> step.awaits().isPresent())
+                    .extracting(step -> step.key() + " " + step.awaits().get())
+                    .containsExactly("print_drafts SIAK_NUMBERS", "kadis_approve SIGNATURES");
+            assertThat(step(landaMewa, "kadis_approve").signs()).containsExactly(
+                    id.lintas.domain.model.document.DocumentType.AKTA_KELAHIRAN, id.lintas.domain.model.document.DocumentType.KK);
+            assertThat(landaMewa.steps()).filteredOn(StepDefinition::approves).extracting(StepDefinition::key)
+                    .containsExactly("kadis_approve");
+            assertThat(landaMewa.steps()).filteredOn(step -> step.notifies().isPresent())
+                    .extracting(step -> step.key() + " " + step.notifies().get()).containsExactly("send_pdf DOCUMENTS_READY");
         }
 
         @Test

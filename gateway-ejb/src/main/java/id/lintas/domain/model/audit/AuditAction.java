@@ -35,5 +35,9 @@ public enum AuditAction {
     /** A document drafted again after its draft failed. */
     DOCUMENT_REDRAFTED,
     /** A case's signed documents sent to an email address by the staff. */
-    DOCUMENT_SENT
+    DOCUMENT_SENT,
+    /** The particulars read from a resident's application (persons, KK) recorded on its case. */
+    CASE_PARTICULARS_RECORDED,
+    /** A kabid answered a resident's complaint (pengaduan); the answer went to the resident's WhatsApp. */
+    COMPLAINT_ANSWERED
 }

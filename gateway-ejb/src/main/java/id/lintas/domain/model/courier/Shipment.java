@@ -175,7 +175,7 @@ public class Shipment extends IdentifiedEntity implements DeadLetter {
         s.stepKey = a.stepKey();
         s.leg = a.leg();
         s.referenceId = a.caseNumber() + "-" + a.leg();
-        s.item = "Berkas " + a.sopCode() + " " + a.caseNumber();
+        s.item = (a.leg() == CourierLeg.Leg.DELIVERY ? "KIA/KTP-el " : "Berkas ") + a.sopCode() + " " + a.caseNumber();
         s.fromName = a.from().name();
         s.fromAddress = a.from().address();
         s.fromPhone = a.from().phone();

@@ -98,6 +98,14 @@ public class ServiceCase extends IdentifiedEntity {
     @Column(name = "family_kk", length = 16)
     private String familyKk;
 
+    /** Where the applicant's cards (KIA, KTP-el) are delivered, as the operator read it from the application. */
+    @Column(name = "delivery_address", length = 300)
+    private String deliveryAddress;
+
+    /** How to reach the resident whose application (WhatsApp, email) opened the case; none for other cases. */
+    @jakarta.persistence.Embedded
+    private ApplicantContact applicant;
+
     @ElementCollection
     @CollectionTable(name = "case_person", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -136,10 +144,15 @@ public class ServiceCase extends IdentifiedEntity {
 
     /** What the first step's performer enters to open a case. */
     public record Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
-            List<NewItem> items, KkNumber familyKk) {
+            List<NewItem> items, KkNumber familyKk, ApplicantContact applicant) {
+        public Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
+                List<NewItem> items, KkNumber familyKk) {
+            this(caseNumber, officeId, institutionId, subject, persons, items, familyKk, null);
+        }
+
         public Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
                 List<NewItem> items) {
-            this(caseNumber, officeId, institutionId, subject, persons, items, null);
+            this(caseNumber, officeId, institutionId, subject, persons, items, null, null);
         }
     }
 
@@ -193,6 +206,7 @@ public class ServiceCase extends IdentifiedEntity {
         if (opening.persons() != null) {
             c.persons.addAll(opening.persons());
         }
+        c.applicant = opening.applicant();
         if (perItem) {
             var kind = sop.steps().stream().filter(StepDefinition::isPerItem).findFirst().orElseThrow().itemKind().orElseThrow();
             opening.items().forEach(i -> c.items.add(new CaseItem(c, c.items.size() + 1, kind, i.label(), i.nik())));
@@ -371,6 +385,45 @@ public class ServiceCase extends IdentifiedEntity {
         }
         openExecutions().forEach(e -> e.finish(actor, StepOutcome.SKIPPED, reason.strip(), Set.of(), now));
         advance(step, now);
+    }
+
+    /**
+     * Records the particulars the office read from the applicant's documents (the persons
+     * concerned, the family's KK, the address the cards are delivered to), replacing those on the case: for a case opened from a resident's
+     * application, which brings scans and no typed data. Only the performer of the current step,
+     * and only before the case's data has gone to SIAK (an earlier step that enters it into SIAK
+     * is done: what SIAK has is changed there, not here).
+     */
+    public void recordParticulars(Actor actor, String newSubject, List<CasePerson> newPersons, KkNumber newFamilyKk,
+            String newDeliveryAddress, Instant now) {
+        StepDefinition step = requireActionable(actor);
+        if (enteredInSiakBefore(step)) {
+            throw new BusinessException("case.particulars.inSiak", caseNumber);
+        }
+        if (newSubject == null || newSubject.isBlank()) {
+            throw new BusinessException("case.subjectRequired");
+        }
+        subject = newSubject.strip();
+        persons.clear();
+        persons.addAll(newPersons);
+        familyKk = newFamilyKk == null ? null : newFamilyKk.value();
+        deliveryAddress = newDeliveryAddress == null || newDeliveryAddress.isBlank() ? null
+                : newDeliveryAddress.strip().substring(0, Math.min(newDeliveryAddress.strip().length(), 300));
+    }
+
+    /** Whether {@link #recordParticulars} would take the actor's particulars now. */
+    public boolean acceptsParticularsFrom(Actor actor) {
+        return definition != null && status == CaseStatus.OPEN && actor.officeId() == officeId
+                && currentStepDefinition().filter(s -> s.isPerformableBy(actor.role()) && !actor.role().isExternal()
+                        && !enteredInSiakBefore(s)).isPresent();
+    }
+
+    /** Whether a step before {@code step} that enters the case's data into SIAK is done. */
+    private boolean enteredInSiakBefore(StepDefinition step) {
+        return definition.steps().stream()
+                .filter(s -> s.siak().orElse(null) == SiakUse.SUBMIT && s.number() < step.number()).findFirst()
+                .map(s -> executions.stream().anyMatch(e -> e.stepKey().equals(s.key()) && !e.isOpen()))
+                .orElse(false);
     }
 
     /** A remark on the current step (or on the case once finished), by anyone of the office. */
@@ -577,6 +630,16 @@ public class ServiceCase extends IdentifiedEntity {
 
     public String subject() {
         return subject;
+    }
+
+    /** Where the applicant's cards are delivered, once recorded. */
+    public Optional<String> deliveryAddress() {
+        return Optional.ofNullable(deliveryAddress);
+    }
+
+    /** How to reach the resident whose application opened the case, if one did. */
+    public Optional<ApplicantContact> applicant() {
+        return applicant != null && applicant.isPresent() ? Optional.of(applicant) : Optional.empty();
     }
 
     public Optional<KkNumber> familyKk() {

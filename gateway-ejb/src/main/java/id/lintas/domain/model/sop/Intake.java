@@ -11,11 +11,18 @@ public enum Intake {
     /** The portal's new-case page (staff, or a partner for its own institution). The default. */
     NEW_CASE,
     /** A hospital's or puskesmas's birth report: the hospital API (REST or SOAP) or the portal's birth report form. */
-    BIRTH_REPORT;
+    BIRTH_REPORT,
+    /**
+     * A resident's application from home, over WhatsApp or email (DIK JAMILA ME-WA, LANDA MEWA):
+     * it brings the requirements as photos or scans, and opens a case of any SOP staff open on the
+     * new-case page, with the applicant's own steps ({@link SopDefinition#applicantSteps}) done.
+     */
+    RESIDENT_APPLICATION;
 
     /** Refuses to open a case of {@code sop} through this channel when the SOP is opened through another. */
     public void requireFor(SopDefinition sop) {
-        if (sop.intake() != this) {
+        boolean applicationForDeskService = this == RESIDENT_APPLICATION && sop.intake() == NEW_CASE;
+        if (sop.intake() != this && !applicationForDeskService) {
             throw new BusinessException("case.open.intake." + sop.intake().name(), sop.code());
         }
     }

@@ -55,6 +55,26 @@ public final class SopDefinition implements Serializable {
         checkSummedServiceTime();
         checkServiceClock();
         checkAwaitedSiakNumbers();
+        checkApplicantSteps();
+    }
+
+    /** The applicant's steps ({@link StepDefinition#byApplicant}) are the first ones: what the resident does before the office. */
+    private void checkApplicantSteps() {
+        boolean office = false;
+        for (StepDefinition step : steps.all()) {
+            if (step.byApplicant() && office) {
+                throw invalid("step '" + step.key() + "' is the applicant's, after a step of the office: the applicant's steps come first");
+            }
+            office |= !step.byApplicant();
+        }
+        if (!office) {
+            throw invalid("every step is the applicant's: the office does none");
+        }
+    }
+
+    /** The steps the applicant does from home, first in the SOP; a case opened from the resident's application begins with them done. */
+    public List<StepDefinition> applicantSteps() {
+        return steps.all().stream().takeWhile(StepDefinition::byApplicant).toList();
     }
 
     /** A step that waits for SIAK's numbers comes after a step that enters the data into SIAK. */

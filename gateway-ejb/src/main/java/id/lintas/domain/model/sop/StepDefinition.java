@@ -46,6 +46,7 @@ public final class StepDefinition implements Serializable {
     private final Milestone notifies;
     private final Awaited awaits;
     private final boolean approves;
+    private final boolean byApplicant;
     private final List<DocumentType> signs;
 
     private StepDefinition(Builder b) {
@@ -74,6 +75,7 @@ public final class StepDefinition implements Serializable {
         // a signing step waits for its documents' signatures, which complete it
         this.awaits = !signs.isEmpty() && b.awaits == null ? Awaited.SIGNATURES : b.awaits;
         this.approves = b.approves;
+        this.byApplicant = b.byApplicant;
         validate();
     }
 
@@ -132,6 +134,11 @@ public final class StepDefinition implements Serializable {
         }
         if (new HashSet<>(signs).size() != signs.size()) {
             throw invalid("a document type is signed twice");
+        }
+        if (byApplicant && (role.isExternal() || itemKind != null || courier != null || siak != null || awaits != null
+                || approves || !signs.isEmpty())) {
+            throw invalid("a step the applicant does from home is office staff's step of receiving it, on the whole file,"
+                    + " with nothing to wait for, approve or sign");
         }
         if (approves && (courier != null || itemKind != null)) {
             throw invalid("an approval is one person's decision on the whole file, not a courier leg or a per-item step");
@@ -274,6 +281,16 @@ public final class StepDefinition implements Serializable {
     }
 
     /**
+     * Whether the applicant does this step from home (photographs the requirements, uploads them:
+     * LANDA MEWA's first two steps), so a case opened from the resident's application over
+     * WhatsApp or email begins with it done; a case opened at the office has staff record it.
+     * Its role is the staff role that receives what the applicant does.
+     */
+    public boolean byApplicant() {
+        return byApplicant;
+    }
+
+    /**
      * The documents the case issues at this step and the kadis signs electronically (TTE), e.g.
      * SELINTAS's akta kelahiran, KK and KIA: drafted when the case arrives, and the step completes
      * (as the kadis's approval) when the last of them is signed. Empty for most steps.
@@ -323,6 +340,7 @@ public final class StepDefinition implements Serializable {
         private Milestone notifies;
         private Awaited awaits;
         private boolean approves;
+        private boolean byApplicant;
 
         private Builder(String key) {
             this.key = key;
@@ -422,6 +440,11 @@ public final class StepDefinition implements Serializable {
 
         public Builder approves(boolean approves) {
             this.approves = approves;
+            return this;
+        }
+
+        public Builder byApplicant(boolean byApplicant) {
+            this.byApplicant = byApplicant;
             return this;
         }
 

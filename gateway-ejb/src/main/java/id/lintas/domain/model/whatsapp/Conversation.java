@@ -50,6 +50,11 @@ public class Conversation extends IdentifiedEntity {
     static final String REDO = "redo:";
     static final String SEND = "confirm:send";
     static final String CHANGE = "confirm:change";
+    static final String SUPPLEMENT_SEND = "supplement:send";
+    /** The requirement key of a document sent after the office returned the file. */
+    static final String SUPPLEMENT_KEY = "tambahan";
+    private static final String SUPPLEMENT_OPEN = "OPEN";
+    private static final String SUPPLEMENT_SENT = "SENT";
 
     @Version
     private long version;
@@ -89,6 +94,41 @@ public class Conversation extends IdentifiedEntity {
 
     @Column(name = "case_number", length = 40)
     private String caseNumber;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    /** Where the case stands (its current step's activity), for "status"; null once it is finished. */
+    @Column(name = "case_step_id", length = 300)
+    private String caseStepId;
+
+    @Column(name = "case_step_en", length = 300)
+    private String caseStepEn;
+
+    /** The case's service deadline, from the moment the office found the file complete. */
+    @Column(name = "case_deadline")
+    private Instant caseDeadline;
+
+    /**
+     * The office sent the file back to the resident to complete: OPEN while the conversation takes
+     * further documents, SENT once the resident sent them and until the case has them; else null.
+     */
+    @Column(length = 4)
+    private String supplement;
+
+    /** How many of the received documents the case has (the application's, then those sent after a return). */
+    @Column(name = "documents_forwarded", nullable = false)
+    private int documentsForwarded;
+
+    /** Tries at opening the submitted application's case that failed, the next one's time and the last error. */
+    @Column(name = "case_attempts", nullable = false)
+    private int caseAttempts;
+
+    @Column(name = "case_next_attempt_at")
+    private Instant caseNextAttemptAt;
+
+    @Column(name = "case_error", length = 2000)
+    private String caseError;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -146,7 +186,7 @@ public class Conversation extends IdentifiedEntity {
             case MENU -> atMenu(message, command, replyId, turn);
             case COLLECTING -> collecting(message, command, replyId, turn, now);
             case CONFIRMING -> confirming(message, command, replyId, turn, now);
-            case SUBMITTED -> submittedAlready(command, replyId, turn);
+            case SUBMITTED -> submittedAlready(message, command, replyId, turn, now);
             default -> throw new IllegalStateException(state.name());
         }
         return turn.outcome();
@@ -180,21 +220,104 @@ public class Conversation extends IdentifiedEntity {
         return turn.outcome().replies();
     }
 
-    /** The office opened the case of the submitted application. */
-    public void caseOpened(String number) {
+    /** A document of a submitted application: what it is (in Bahasa Indonesia, the office's language) and its stored file. */
+    public record SubmittedDocument(String label, long fileId) {
+    }
+
+    /** The documents of the submitted application, in the checklist's order, each named as the requirement (or its alternative) it answers. */
+    public List<SubmittedDocument> submittedDocuments(ConversationRules rules) {
+        if (state != ConversationState.SUBMITTED) {
+            throw new IllegalStateException("conversation " + reference + " has no submitted application: " + state);
+        }
+        Locale office = Language.ID.locale();
+        List<SubmittedDocument> documents = new ArrayList<>();
+        for (Requirement r : service(rules).requirements()) {
+            for (ReceivedDocument d : received) {
+                if (d.requirementKey().equals(r.key())) {
+                    String label = d.alternative() ? r.alternativeDocument().orElseThrow().name().in(office) : r.name().in(office);
+                    documents.add(new SubmittedDocument(label, d.fileId()));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** The office opened the case of the submitted application: the resident is told its number. */
+    public List<Reply> caseOpened(long id, String number, ConversationRules rules) {
         if (state != ConversationState.SUBMITTED) {
             throw new IllegalStateException("only a submitted application opens a case, not one " + state);
         }
+        caseId = id;
         caseNumber = Objects.requireNonNull(number);
+        documentsForwarded = received.size();
+        Turn turn = new Turn(rules);
+        turn.text("case.opened", reference, serviceTitle(rules), number);
+        return turn.outcome().replies();
+    }
+
+    /** An instance is opening the application's case: others leave it until {@code until} (when a crash would have let it go). */
+    public void caseOpeningClaimed(Instant until) {
+        caseNextAttemptAt = until;
+    }
+
+    /**
+     * The application's case could not be opened now (the office's systems failed, or its rules
+     * refused): tried again after 10 s, 20 s ... at most an hour; the error is kept for the admin.
+     */
+    public void caseNotOpenedYet(String error, Instant now) {
+        caseAttempts++;
+        caseError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        long seconds = Math.min(3600, 10L << Math.min(caseAttempts - 1, 9));
+        caseNextAttemptAt = now.plusSeconds(seconds);
+    }
+
+    /**
+     * The case moved on: the conversation keeps where it stands (the step's activity in both
+     * languages, the service deadline once the file is complete), for "status". The resident is
+     * told when the office found the file complete (the deadline is new).
+     */
+    public List<Reply> caseProgressed(String stepId, String stepEn, Instant deadline, ConversationRules rules) {
+        if (caseNumber == null) {
+            throw new IllegalStateException("conversation " + reference + " has no case");
+        }
+        boolean deadlineNew = deadline != null && !deadline.equals(caseDeadline);
+        caseStepId = stepId;
+        caseStepEn = stepEn;
+        caseDeadline = deadline;
+        Turn turn = new Turn(rules);
+        if (deadlineNew) {
+            turn.text("case.complete", caseNumber, turn.time(deadline));
+        }
+        return turn.outcome().replies();
+    }
+
+    /** The kabid's answer to a complaint the resident sent: the kabid's title (Indonesian, English), what they wrote, the answer. */
+    public List<Reply> complaintAnswered(String kabidId, String kabidEn, String complaint, String answer, ConversationRules rules) {
+        Turn turn = new Turn(rules);
+        String excerpt = complaint.length() <= 80 ? complaint : complaint.substring(0, 79) + "…";
+        turn.text("complaint.answer", language == Language.EN ? kabidEn : kabidId, excerpt, answer);
+        return turn.outcome().replies();
+    }
+
+    /** The case's signed documents go to the resident: what precedes them. */
+    public List<Reply> documentsReady(int count, ConversationRules rules) {
+        Turn turn = new Turn(rules);
+        turn.text("case.documents", caseNumber, count);
+        return turn.outcome().replies();
     }
 
     /** The case is finished: the phone may apply for something else. */
-    public void close(Instant now) {
+    public List<Reply> close(Instant now, ConversationRules rules) {
         if (state != ConversationState.SUBMITTED) {
             throw new IllegalStateException("only a submitted application is closed, not one " + state);
         }
         state = ConversationState.CLOSED;
         closedAt = now;
+        caseStepId = null;
+        caseStepEn = null;
+        Turn turn = new Turn(rules);
+        turn.text("case.closed", caseNumber);
+        return turn.outcome().replies();
     }
 
     // ---------------------------------------------------------------- commands valid in every state
@@ -382,13 +505,93 @@ public class Conversation extends IdentifiedEntity {
         confirmation(turn);
     }
 
-    private void submittedAlready(String command, String replyId, Turn turn) {
+    private void submittedAlready(InboundMessage message, String command, String replyId, Turn turn, Instant now) {
+        if (SUPPLEMENT_OPEN.equals(supplement)) {
+            supplementing(message, command, replyId, turn, now);
+            return;
+        }
         Optional<WaService> chosen = chosenService(null, command, replyId, turn.rules);
         if (chosen.isPresent() && !chosen.get().code().equals(serviceCode)) {
             turn.text("openCase.other", reference, serviceTitle(turn.rules), chosen.get().title().in(turn.locale()));
             return;
         }
         turn.text("submitted.waiting", reference, serviceTitle(turn.rules));
+    }
+
+    /** The file came back to the resident: each document is taken as a supplement until "kirim" sends them to the office. */
+    private void supplementing(InboundMessage message, String command, String replyId, Turn turn, Instant now) {
+        long added = received.size() - documentsForwarded;
+        if (replyId.equals(SUPPLEMENT_SEND) || List.of("kirim", "send").contains(command)) {
+            if (added == 0) {
+                turn.text("supplement.nothing", caseNumber);
+                return;
+            }
+            supplement = SUPPLEMENT_SENT;
+            turn.text("supplement.sent", added, caseNumber);
+            return;
+        }
+        if (message.type().carriesDocument()) {
+            if (tooLarge(message, turn)) {
+                return;
+            }
+            switch (message.mediaStatus()) {
+                case STORED -> {
+                    received.add(new ReceivedDocument(SUPPLEMENT_KEY, false, message.wamid(), message.mediaId().orElse(null),
+                            message.mediaFileId().orElseThrow(), now));
+                    turn.replies.add(new Reply.Buttons(turn.say("supplement.received", added + 1),
+                            List.of(new Reply.Button(SUPPLEMENT_SEND, turn.say("button.send")))));
+                }
+                case WRONG_TYPE -> turn.text("document.wrongType", turn.say("supplement.document"));
+                default -> turn.text("document.unreadable", turn.say("supplement.document"));
+            }
+            return;
+        }
+        if (message.type() == MessageType.VIDEO) {
+            turn.text("document.video", turn.say("supplement.document"));
+            return;
+        }
+        turn.text("supplement.ask", caseNumber);
+    }
+
+    /**
+     * The office sent the case back to the resident's own steps, with a reason: the conversation
+     * takes further documents until the resident sends them ("kirim").
+     */
+    public List<Reply> caseReturnedToApplicant(String reason, ConversationRules rules) {
+        if (state != ConversationState.SUBMITTED || caseNumber == null) {
+            throw new IllegalStateException("conversation " + reference + " has no case to complete: " + state);
+        }
+        supplement = SUPPLEMENT_OPEN;
+        Turn turn = new Turn(rules);
+        turn.text("supplement.requested", caseNumber, reason);
+        return turn.outcome().replies();
+    }
+
+    /** The documents the resident sent after the return that the case does not have yet. */
+    public List<SubmittedDocument> supplements() {
+        List<SubmittedDocument> documents = new ArrayList<>();
+        for (ReceivedDocument d : received.subList(documentsForwarded, received.size())) {
+            documents.add(new SubmittedDocument("Berkas tambahan", d.fileId()));
+        }
+        return documents;
+    }
+
+    /** The case has the supplements now: the resident is told. */
+    public List<Reply> supplementsForwarded(ConversationRules rules) {
+        if (!SUPPLEMENT_SENT.equals(supplement)) {
+            throw new IllegalStateException("conversation " + reference + " has no supplements to forward");
+        }
+        int count = received.size() - documentsForwarded;
+        documentsForwarded = received.size();
+        supplement = null;
+        Turn turn = new Turn(rules);
+        turn.text("supplement.forwarded", count, caseNumber);
+        return turn.outcome().replies();
+    }
+
+    /** Whether the resident sent further documents the case does not have yet. */
+    public boolean hasSupplementsToForward() {
+        return SUPPLEMENT_SENT.equals(supplement);
     }
 
     // ---------------------------------------------------------------- steps and prompts
@@ -479,8 +682,17 @@ public class Conversation extends IdentifiedEntity {
                 turn.text("status.confirming", serviceTitle(turn.rules));
                 confirmation(turn);
             }
-            case SUBMITTED -> turn.text(caseNumber == null ? "status.submitted" : "status.case", reference,
-                    serviceTitle(turn.rules), caseNumber);
+            case SUBMITTED -> {
+                if (caseNumber == null) {
+                    turn.text("status.submitted", reference, serviceTitle(turn.rules));
+                } else {
+                    String step = language == Language.EN && caseStepEn != null ? caseStepEn : caseStepId;
+                    turn.text("status.case", reference, serviceTitle(turn.rules), caseNumber, step == null ? "-" : step);
+                    if (caseDeadline != null) {
+                        turn.text("status.deadline", turn.time(caseDeadline));
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -615,6 +827,11 @@ public class Conversation extends IdentifiedEntity {
             return lastActivityAt;
         }
 
+        /** A time as the office tells it: its own zone, e.g. "3 Desember 2026 14.05 WIB". */
+        String time(Instant at) {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm z", locale()).format(at.atZone(rules.zone()));
+        }
+
         String say(String key, Object... args) {
             return WhatsAppTexts.format(key, language, args);
         }
@@ -670,6 +887,22 @@ public class Conversation extends IdentifiedEntity {
 
     public Optional<String> caseNumber() {
         return Optional.ofNullable(caseNumber);
+    }
+
+    public int caseAttempts() {
+        return caseAttempts;
+    }
+
+    public Optional<String> caseError() {
+        return Optional.ofNullable(caseError);
+    }
+
+    public Optional<Long> caseId() {
+        return Optional.ofNullable(caseId);
+    }
+
+    public Optional<Instant> caseDeadline() {
+        return Optional.ofNullable(caseDeadline);
     }
 
     public Instant createdAt() {

@@ -1,6 +1,7 @@
 package id.lintas.domain.model.whatsapp;
 
 import id.lintas.domain.model.identity.Role;
+import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /**
  * A resident's complaint (pengaduan, LANDA MEWA section J), logged as it was written and routed
  * to the kabid: which kabid follows from the service (Capil for the civil registry deeds, Dafduk
- * for KTP-el, KK and KIA), the inbox that shows them comes with the office steps.
+ * for KTP-el, KK and KIA); that kabid reads it on the complaints page and answers it once.
  */
 @Entity
 @Table(name = "wa_complaint")
@@ -43,6 +44,18 @@ public class LoggedComplaint extends IdentifiedEntity {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(length = MAX_ANSWER)
+    private String answer;
+
+    @Column(name = "answered_by", length = 60)
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** The longest answer: it goes back as one WhatsApp text with the office's words around it. */
+    public static final int MAX_ANSWER = 1000;
+
     protected LoggedComplaint() {
     }
 
@@ -61,6 +74,34 @@ public class LoggedComplaint extends IdentifiedEntity {
     static Role kabidFor(String serviceCode) {
         return serviceCode != null && java.util.Set.of("KTP_EL", "KK", "KIA").contains(serviceCode) ? Role.KABID_DAFDUK
                 : Role.KABID_CAPIL;
+    }
+
+    /** The kabid it was routed to answers it, once; the answer goes back to the resident. */
+    public void answer(String by, String text, Instant now) {
+        if (answeredAt != null) {
+            throw new BusinessException("complaint.answered", answeredBy);
+        }
+        if (text == null || text.isBlank()) {
+            throw new BusinessException("complaint.answerEmpty");
+        }
+        if (text.strip().length() > MAX_ANSWER) {
+            throw new BusinessException("complaint.answerTooLong", MAX_ANSWER);
+        }
+        answer = text.strip();
+        answeredBy = java.util.Objects.requireNonNull(by);
+        answeredAt = now;
+    }
+
+    public Optional<String> answer() {
+        return Optional.ofNullable(answer);
+    }
+
+    public Optional<String> answeredBy() {
+        return Optional.ofNullable(answeredBy);
+    }
+
+    public Optional<Instant> answeredAt() {
+        return Optional.ofNullable(answeredAt);
     }
 
     public long officeId() {

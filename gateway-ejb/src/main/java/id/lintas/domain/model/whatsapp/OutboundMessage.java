@@ -56,6 +56,10 @@ public class OutboundMessage extends OutboxEntry<OutboundStatus> {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** A signed document this message carries, uploaded to Graph just before it is sent (see {@link #UPLOAD}). */
+    @Column(name = "document_id", length = 36)
+    private String documentId;
+
     @Column(name = "status_at")
     private Instant statusAt;
 
@@ -73,6 +77,41 @@ public class OutboundMessage extends OutboxEntry<OutboundStatus> {
             throw new IllegalArgumentException("a payload of at most 20000 characters");
         }
         this.status = OutboundStatus.WAITING;
+    }
+
+    /**
+     * Stands in a document message's payload for the media id Graph gives the document when it is
+     * uploaded (a media id is only good for some days, so the upload waits for the sending).
+     */
+    public static final String UPLOAD = "{{lintas-upload}}";
+
+    /**
+     * A message carrying a case's signed document ({@code documentId}), whose payload names the
+     * media as {@link #UPLOAD}: the relay uploads the PDF, then sends.
+     */
+    public static OutboundMessage document(long officeId, Long conversationId, WaId to, OutboundKind kind, String documentId,
+            String payload, Instant now) {
+        if (!payload.contains(UPLOAD)) {
+            throw new IllegalArgumentException("a document message's payload names its media as " + UPLOAD);
+        }
+        OutboundMessage m = new OutboundMessage(officeId, conversationId, to, kind, payload, now);
+        m.documentId = Objects.requireNonNull(documentId);
+        return m;
+    }
+
+    /** The signed document to upload before sending, while it has not been. */
+    public Optional<String> documentToUpload() {
+        return documentId != null && payload.contains(UPLOAD) ? Optional.of(documentId) : Optional.empty();
+    }
+
+    /** Graph took the document as {@code mediaId}: the message names it from now on. */
+    public void uploaded(String mediaId, Instant now) {
+        require(OutboundStatus.WAITING);
+        if (documentToUpload().isEmpty() || mediaId == null || !mediaId.matches("[0-9A-Za-z_-]{1,100}")) {
+            throw new IllegalArgumentException("a media id for a document not uploaded yet, not " + mediaId);
+        }
+        payload = payload.replace(UPLOAD, mediaId);
+        touched(now);
     }
 
     @Override

@@ -15,6 +15,8 @@ public interface WhatsAppMessages {
     /** Stores a file and gives it its id at once. */
     void store(MediaFile file);
 
+    Optional<MediaFile> file(long id);
+
     void store(LoggedComplaint complaint);
 
     Optional<OutboundMessage> outboundByWamid(long officeId, String wamid);

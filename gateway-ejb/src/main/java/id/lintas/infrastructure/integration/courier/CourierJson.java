@@ -45,8 +45,11 @@ public final class CourierJson {
                 .add("destination", place(shipment.to()))
                 .add("items", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                         .add("name", shipment.item())
-                        .add("description", shipment.leg() == id.lintas.domain.model.sop.CourierLeg.Leg.PICKUP
-                                ? "Berkas permohonan" : "Dokumen kependudukan yang sudah ditandatangani")
+                        .add("description", switch (shipment.leg()) {
+                            case PICKUP -> "Berkas permohonan";
+                            case RETURN -> "Dokumen kependudukan yang sudah ditandatangani";
+                            case DELIVERY -> "KIA/KTP-el untuk pemohon";
+                        })
                         .add("quantity", 1).add("weight_grams", FILE_WEIGHT_GRAMS)))
                 .add("callback_url", callbackUrl)
                 .build().toString();

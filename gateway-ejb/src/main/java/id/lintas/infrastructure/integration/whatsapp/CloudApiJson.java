@@ -2,6 +2,7 @@ package id.lintas.infrastructure.integration.whatsapp;
 
 import id.lintas.domain.model.whatsapp.InboundMessage;
 import id.lintas.domain.model.whatsapp.MessageType;
+import id.lintas.domain.model.whatsapp.OutboundMessage;
 import id.lintas.domain.model.whatsapp.OutboundStatus;
 import id.lintas.domain.model.whatsapp.Reply;
 import id.lintas.domain.model.whatsapp.WaId;
@@ -215,6 +216,55 @@ public final class CloudApiJson {
         }
         return Jsons.createObjectBuilder().add("messaging_product", "whatsapp").add("recipient_type", "individual")
                 .add("to", to.digits()).add("type", "template").add("template", template).build().toString();
+    }
+
+    /**
+     * A case's signed document for {@code to}, by the media id it will have once uploaded ({@link
+     * OutboundMessage#UPLOAD} until then): a document message inside the 24-hour customer service
+     * window, else the approved template {@code templateName} with the document as its header and
+     * the caption as its body's one parameter.
+     */
+    public static String document(WaId to, String filename, String caption, boolean windowOpen, String templateName,
+            String languageCode) {
+        JsonObjectBuilder doc = Jsons.createObjectBuilder().add("id", OutboundMessage.UPLOAD).add("filename", filename);
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("messaging_product", "whatsapp").add("recipient_type", "individual")
+                .add("to", to.digits());
+        if (windowOpen) {
+            doc.add("caption", caption);
+            return b.add("type", "document").add("document", doc).build().toString();
+        }
+        JsonArrayBuilder components = Jsons.createArrayBuilder()
+                .add(Jsons.createObjectBuilder().add("type", "header").add("parameters", Jsons.createArrayBuilder()
+                        .add(Jsons.createObjectBuilder().add("type", "document").add("document", doc))))
+                .add(Jsons.createObjectBuilder().add("type", "body").add("parameters", Jsons.createArrayBuilder()
+                        .add(Jsons.createObjectBuilder().add("type", "text").add("text", caption))));
+        return b.add("type", "template").add("template", Jsons.createObjectBuilder().add("name", templateName)
+                .add("language", Jsons.createObjectBuilder().add("code", languageCode)).add("components", components))
+                .build().toString();
+    }
+
+    /** The body of {@code POST /{phone-number-id}/media}: the file and its type, as Meta takes them. */
+    public static byte[] multipart(String boundary, byte[] content, String mimeType, String filename) {
+        String safeName = filename.replaceAll("[\"\r\n]", "_");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length + 512);
+        java.util.function.Consumer<String> text = t -> out.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n");
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + mimeType + "\r\n");
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + safeName
+                + "\"\r\nContent-Type: " + mimeType + "\r\n\r\n");
+        out.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return out.toByteArray();
+    }
+
+    /** The media id in the answer of {@code POST /{phone-number-id}/media}. */
+    public static String uploadedMediaId(String answer) {
+        JsonObject root = object(answer.getBytes(StandardCharsets.UTF_8));
+        String id = root.getString("id", null);
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("the upload's answer names no media id: " + clip(answer));
+        }
+        return id;
     }
 
     /** The wamid in the answer of {@code POST /messages}. */

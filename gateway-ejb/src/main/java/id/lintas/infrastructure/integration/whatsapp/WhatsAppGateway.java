@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link WhatsAppRoutes}; each call is one attempt with the routes' redeliveries, and says what
  * happened: done, refused (a Graph error about the request: sending it again cannot help), or
  * failed for now. Configuration: {@code lintas.whatsapp.url}, {@code version}, {@code token},
- * {@code phone-number-id}, {@code timeout-ms}.
+ * {@code phone-number-id}, {@code timeout-ms} (defaults: the sandbox's, see {@link CloudApi}).
  */
 @Singleton
 @Startup
@@ -51,19 +51,19 @@ public class WhatsAppGateway {
     }
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.url", defaultValue = "http://localhost:8090")
+    @ConfigProperty(name = "lintas.whatsapp.url", defaultValue = CloudApi.DEFAULT_URL)
     String url;
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.version", defaultValue = "v21.0")
+    @ConfigProperty(name = "lintas.whatsapp.version", defaultValue = CloudApi.DEFAULT_VERSION)
     String version;
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.phone-number-id", defaultValue = "106540352242922")
+    @ConfigProperty(name = "lintas.whatsapp.phone-number-id", defaultValue = CloudApi.DEFAULT_PHONE_NUMBER_ID)
     String phoneNumberId;
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.token", defaultValue = "sandbox-token")
+    @ConfigProperty(name = "lintas.whatsapp.token", defaultValue = CloudApi.DEFAULT_TOKEN)
     String token;
 
     @Inject
@@ -150,6 +150,33 @@ public class WhatsAppGateway {
             return new Fetched(Result.DONE, null, media.mimeType(), bytes.length, true, null);
         }
         return new Fetched(Result.DONE, bytes, media.mimeType(), bytes.length, false, null);
+    }
+
+    /** A file uploaded: its media id when done, else why not. */
+    public record Uploaded(Result result, String mediaId, String error) {
+    }
+
+    /**
+     * Uploads a file the office sends (a signed PDF) to Graph's media endpoint, as Meta takes it:
+     * {@code multipart/form-data} with {@code messaging_product=whatsapp}, {@code type} and the
+     * file; a message then names the media id Graph answers with.
+     */
+    public Uploaded upload(byte[] content, String mimeType, String filename) {
+        String boundary = "lintas-" + java.util.UUID.randomUUID();
+        byte[] body = CloudApiJson.multipart(boundary, content, mimeType, filename);
+        Exchange answer = producer.request(WhatsAppRoutes.UPLOAD, e -> {
+            e.setProperty(WhatsAppRoutes.CONTENT_TYPE, "multipart/form-data; boundary=" + boundary);
+            e.getIn().setBody(body);
+        });
+        Exception error = Redelivery.failure(answer);
+        if (error != null) {
+            return new Uploaded(classify(error), null, describe(error));
+        }
+        try {
+            return new Uploaded(Result.DONE, CloudApiJson.uploadedMediaId(answer.getMessage().getBody(String.class)), null);
+        } catch (IllegalArgumentException unexpected) {
+            return new Uploaded(Result.FAILED_FOR_NOW, null, unexpected.getMessage());
+        }
     }
 
     private static Result classify(Exception error) {

@@ -15,6 +15,9 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  * <li>{@value #MEDIA}: GETs {@code /{version}/{media-id}} (the media id in {@value #MEDIA_ID}): the
  * JSON with the file's short-lived URL.</li>
  * <li>{@value #DOWNLOAD}: GETs that URL (in {@value #URL}) with the same bearer token: the bytes.</li>
+ * <li>{@value #UPLOAD}: POSTs a file the office sends (a multipart body, its content type with the
+ * boundary in {@value #CONTENT_TYPE}) to {@code /{version}/{phone-number-id}/media}: the JSON with
+ * its media id.</li>
  * </ul>
  * Every call carries {@code Authorization: Bearer} and has timeouts; server errors, timeouts, 408
  * and 429 (Meta's throttling) are redelivered with back-off; another 4xx (a Graph error about the
@@ -24,6 +27,9 @@ public class WhatsAppRoutes extends RouteBuilder {
     public static final String SEND = "direct:wa-send";
     public static final String MEDIA = "direct:wa-media";
     public static final String DOWNLOAD = "direct:wa-download";
+    public static final String UPLOAD = "direct:wa-upload";
+    /** Exchange property: the multipart body's content type, with its boundary. */
+    public static final String CONTENT_TYPE = "LintasContentType";
     /** Header: the media id asked about. */
     public static final String MEDIA_ID = "LintasMediaId";
     /** Exchange property: the download URL Graph gave. */
@@ -79,6 +85,19 @@ public class WhatsAppRoutes extends RouteBuilder {
                 .setBody(constant((Object) null))
                 .to(endpoint)
                 .convertBodyTo(byte[].class)
+                .setProperty(Redelivery.DELIVERED, constant(true));
+
+        from(UPLOAD).routeId("wa-upload")
+                .errorHandler(redelivery.deadLetterChannel())
+                .onException(HttpOperationFailedException.class).onWhen(HttpCalls::refused)
+                    .maximumRedeliveries(0).end()
+                .removeHeaders("*")
+                .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
+                .setHeader(Exchange.CONTENT_TYPE, exchangeProperty(CONTENT_TYPE))
+                .setHeader("Authorization", constant(api.authorization()))
+                .setHeader(Exchange.HTTP_URI, constant(api.uploadUrl()))
+                .to(endpoint)
+                .convertBodyTo(String.class)
                 .setProperty(Redelivery.DELIVERED, constant(true));
     }
 }

@@ -30,6 +30,35 @@ public class JpaConversationRepository implements ConversationRepository {
     }
 
     @Override
+    public List<Long> lockSubmittedWithoutCase(java.time.Instant now, int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from wa_conversation where state = 'SUBMITTED' and case_id is null"
+                + " and (case_next_attempt_at is null or case_next_attempt_at <= ?1) order by submitted_at, id limit " + max
+                + " for update skip locked").setParameter(1, java.sql.Timestamp.from(now)).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public List<Long> withSupplementsToForward(int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from wa_conversation where supplement = 'SENT'"
+                + " order by last_activity_at, id limit " + max + " for update skip locked").getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public Optional<Conversation> lock(long id) {
+        return Optional.ofNullable(em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Conversation> lockOfCase(long caseId) {
+        List<?> ids = em.createNativeQuery("select id from wa_conversation where case_id = ?1").setParameter(1, caseId)
+                .getResultList();
+        return ids.isEmpty() ? Optional.empty() : lock(((Number) ids.get(0)).longValue());
+    }
+
+    @Override
     public Optional<Conversation> find(long id) {
         return Optional.ofNullable(em.find(Conversation.class, id));
     }

@@ -44,9 +44,21 @@ public class JpaWhatsAppMessages implements WhatsAppMessages {
         return true;
     }
 
+    /**
+     * Inserted at once: the relay sends a phone's messages in the order of their ids, and
+     * EclipseLink does not insert the new objects of one transaction in the order they were
+     * persisted, so a turn's replies (a checklist, then its first question) would reach the phone
+     * in any order.
+     */
     @Override
     public void store(OutboundMessage message) {
         em.persist(message);
+        em.flush();
+    }
+
+    @Override
+    public Optional<MediaFile> file(long id) {
+        return Optional.ofNullable(em.find(MediaFile.class, id));
     }
 
     @Override

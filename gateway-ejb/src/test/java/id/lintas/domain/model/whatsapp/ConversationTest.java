@@ -409,8 +409,50 @@ class ConversationTest {
         tap("confirm:send");
         assertThat(all(text("status"))).contains(conversation.reference(), "menunggu diperiksa");
 
-        conversation.caseOpened("474.1/0001/2026");
-        assertThat(all(text("status"))).contains("sebagai perkara 474.1/0001/2026");
+        assertThat(conversation.caseOpened(41, "3316-LANDA_MEWA-2026-000001", RULES)).singleElement()
+                .satisfies(r -> assertThat(((Reply.Text) r).body()).contains("3316-LANDA_MEWA-2026-000001", conversation.reference()));
+        assertThat(all(text("status"))).contains("sebagai perkara 3316-LANDA_MEWA-2026-000001");
+
+        assertThat(conversation.caseProgressed("Memeriksa persyaratan", "Check the requirements", null, RULES)).isEmpty();
+        assertThat(all(text("status"))).contains("Tahap sekarang: Memeriksa persyaratan").doesNotContain("paling lambat");
+
+        Instant deadline = Instant.parse("2026-12-03T07:05:00Z");
+        assertThat(conversation.caseProgressed("Memasukkan data ke SIAK", "Enter the data into SIAK", deadline, RULES))
+                .singleElement().satisfies(r -> assertThat(((Reply.Text) r).body())
+                        .contains("lengkap dan benar", "3 Desember 2026 14.05 WIB"));
+        assertThat(conversation.caseProgressed("Verifikasi draft KK", "Verify the draft KK", deadline, RULES))
+                .as("the same deadline is not told again").isEmpty();
+        text("english");
+        assertThat(all(text("status"))).contains("It is now at: Verify the draft KK", "3 December 2026 14.05 WIB");
+
+        assertThat(conversation.close(now, RULES)).singleElement()
+                .satisfies(r -> assertThat(((Reply.Text) r).body()).contains("is finished"));
+        assertThat(conversation.state().isOpen()).isFalse();
+    }
+
+    @Test
+    void aFileSentBackToTheResidentTakesFurtherDocumentsUntilTheyAreSent() {
+        birthDocumentsWithAlternatives();
+        tap("confirm:send");
+        conversation.caseOpened(41, "3316-LANDA_MEWA-2026-000001", RULES);
+        assertThat(conversation.supplements()).as("the application's documents went with the case").isEmpty();
+        assertThat(all(text("kirim"))).as("nothing was sent back").contains("sedang diproses");
+
+        assertThat(all(conversation.caseReturnedToApplicant("KTP saksi buram, kirim ulang", RULES)))
+                .contains("dikembalikan", "KTP saksi buram, kirim ulang", "*kirim*");
+        assertThat(all(text("kirim"))).as("nothing to send yet").contains("Belum ada berkas tambahan");
+        assertThat(all(text("halo"))).contains("menunggu berkas tambahan");
+        assertThat(all(photo())).contains("Berkas tambahan ke-1 diterima", "[Kirim]");
+        photo();
+        assertThat(conversation.hasSupplementsToForward()).isFalse();
+        assertThat(all(tap("supplement:send"))).contains("2 berkas tambahan", "dikirim ke petugas");
+        assertThat(conversation.hasSupplementsToForward()).isTrue();
+        assertThat(conversation.supplements()).hasSize(2).allSatisfy(d -> assertThat(d.label()).isEqualTo("Berkas tambahan"));
+        assertThat(all(photo())).as("sent: back to waiting").contains("sedang diproses");
+
+        assertThat(all(conversation.supplementsForwarded(RULES))).contains("2 berkas tambahan sudah diterima petugas");
+        assertThat(conversation.hasSupplementsToForward()).isFalse();
+        assertThat(conversation.supplements()).isEmpty();
     }
 
     @Test
@@ -585,12 +627,12 @@ class ConversationTest {
 
     @Test
     void onlyASentApplicationOpensACaseOrCloses() {
-        assertThatThrownBy(() -> conversation.caseOpened("1")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> conversation.close(now)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> conversation.caseOpened(1, "1", RULES)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> conversation.close(now, RULES)).isInstanceOf(IllegalStateException.class);
 
         birthDocumentsWithAlternatives();
         tap("confirm:send");
-        conversation.close(now);
+        conversation.close(now, RULES);
         assertThat(conversation.state()).isEqualTo(ConversationState.CLOSED);
         assertThat(conversation.state().isOpen()).isFalse();
     }

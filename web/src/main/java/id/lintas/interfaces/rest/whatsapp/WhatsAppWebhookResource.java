@@ -3,6 +3,7 @@ package id.lintas.interfaces.rest.whatsapp;
 import id.lintas.application.whatsapp.WhatsAppInbox;
 import id.lintas.domain.shared.BusinessException;
 import id.lintas.domain.shared.Jsons;
+import id.lintas.infrastructure.integration.whatsapp.CloudApi;
 import id.lintas.infrastructure.integration.whatsapp.CloudApiJson;
 import id.lintas.interfaces.rest.ProblemResponses;
 import id.lintas.interfaces.rest.WebhookSignature;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code hub.challenge} as plain text; anything else is a 403.</li>
  * <li>{@code POST} carries messages and delivery statuses, signed by Meta
  * ({@code X-Hub-Signature-256: sha256=<hex>}, HMAC-SHA256 of the raw body with the app secret
- * {@code lintas.whatsapp.app-secret}): a missing or wrong signature is a 401 and nothing is read
+ * {@code lintas.whatsapp.app-secret}; both default to the sandbox's, see {@link CloudApi}): a missing or wrong signature is a 401 and nothing is read
  * or stored. A signed body is stored as it came (each message once per wamid: Meta delivers again
  * until it hears a 200, and a replay is answered 200 and stored once) and answered at once; the
  * conversations run afterwards, in the background.</li>
@@ -45,11 +46,11 @@ public class WhatsAppWebhookResource {
     private static final String INSTANCE = "/api/v1/whatsapp/webhook";
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.verify-token", defaultValue = "lintas-verify-token")
+    @ConfigProperty(name = "lintas.whatsapp.verify-token", defaultValue = CloudApi.DEFAULT_VERIFY_TOKEN)
     String verifyToken;
 
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.app-secret", defaultValue = "whatsapp-app-secret")
+    @ConfigProperty(name = "lintas.whatsapp.app-secret", defaultValue = CloudApi.DEFAULT_APP_SECRET)
     String appSecret;
 
     @EJB

@@ -56,6 +56,8 @@ public class CasePage implements Serializable {
     @EJB
     transient id.lintas.application.document.DocumentMailing mailing;
     private String sendTo;
+    private final Particulars particulars = new Particulars();
+    private String particularsSubject;
 
     /** Loads the case named by the page's "id" parameter once; actions reload it. */
     private void load() {
@@ -173,6 +175,26 @@ public class CasePage implements Serializable {
 
     public long getId() {
         return id;
+    }
+
+    /** Records the particulars read from the application's scans (the child, the KK, the parents) on the case. */
+    public void recordParticulars() {
+        String subject = particularsSubject == null || particularsSubject.isBlank() ? view.subject() : particularsSubject;
+        service.recordParticulars(id, subject, particulars.getFamilyKk(), particulars.persons(subject),
+                particulars.getDeliveryAddress());
+        done("case.particulars.recorded");
+    }
+
+    public Particulars getParticulars() {
+        return particulars;
+    }
+
+    public String getParticularsSubject() {
+        return particularsSubject;
+    }
+
+    public void setParticularsSubject(String particularsSubject) {
+        this.particularsSubject = particularsSubject;
     }
 
 

@@ -33,17 +33,13 @@ public class NewCasePage implements Serializable {
     private Long institutionId;
     private String sopCode;
     private String subject;
-    private String applicantNik;
     private String items;
-    private String childName;
-    private String childBirthPlace;
-    private String familyKk;
-    private String childSex;
-    private java.time.LocalDate childBirthDate;
-    private String motherName;
-    private String motherNik;
-    private String fatherName;
-    private String fatherNik;
+    private final Particulars particulars = new Particulars();
+
+    /** The persons' particulars: the applicant's NIK, a birth's child, KK and parents. */
+    public Particulars getParticulars() {
+        return particulars;
+    }
 
     public List<OpenableSop> getSops() {
         if (sops == null) {
@@ -69,19 +65,6 @@ public class NewCasePage implements Serializable {
     }
 
     public void open() throws IOException {
-        List<OpenCaseRequest.Person> persons = new ArrayList<>();
-        if (applicantNik != null && !applicantNik.isBlank()) {
-            persons.add(new OpenCaseRequest.Person("APPLICANT", applicantNik, subject, null, null));
-        }
-        if (childName != null && !childName.isBlank()) {
-            persons.add(new OpenCaseRequest.Person("CHILD", null, childName, childSex, childBirthDate, childBirthPlace));
-            if (motherName != null && !motherName.isBlank()) {
-                persons.add(new OpenCaseRequest.Person("MOTHER", motherNik, motherName, "FEMALE", null));
-            }
-            if (fatherName != null && !fatherName.isBlank()) {
-                persons.add(new OpenCaseRequest.Person("FATHER", fatherNik, fatherName, "MALE", null));
-            }
-        }
         List<OpenCaseRequest.Item> list = new ArrayList<>();
         if (items != null) {
             for (String line : items.split("\\R")) {
@@ -92,7 +75,8 @@ public class NewCasePage implements Serializable {
                 list.add(new OpenCaseRequest.Item(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null));
             }
         }
-        CaseRef opened = service.open(new OpenCaseRequest(sopCode, institutionId, subject, familyKk, persons, list));
+        CaseRef opened = service.open(new OpenCaseRequest(sopCode, institutionId, subject, particulars.getFamilyKk(),
+                particulars.persons(subject), list));
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, "case.opened", opened.caseNumber()), null));
@@ -115,14 +99,6 @@ public class NewCasePage implements Serializable {
         this.subject = subject;
     }
 
-    public String getApplicantNik() {
-        return applicantNik;
-    }
-
-    public void setApplicantNik(String applicantNik) {
-        this.applicantNik = applicantNik;
-    }
-
     public String getItems() {
         return items;
     }
@@ -131,75 +107,4 @@ public class NewCasePage implements Serializable {
         this.items = items;
     }
 
-    public String getChildName() {
-        return childName;
-    }
-
-    public void setChildName(String childName) {
-        this.childName = childName;
-    }
-
-    public String getChildSex() {
-        return childSex;
-    }
-
-    public void setChildSex(String childSex) {
-        this.childSex = childSex;
-    }
-
-    public java.time.LocalDate getChildBirthDate() {
-        return childBirthDate;
-    }
-
-    public void setChildBirthDate(java.time.LocalDate childBirthDate) {
-        this.childBirthDate = childBirthDate;
-    }
-
-    public String getMotherName() {
-        return motherName;
-    }
-
-    public void setMotherName(String motherName) {
-        this.motherName = motherName;
-    }
-
-    public String getMotherNik() {
-        return motherNik;
-    }
-
-    public void setMotherNik(String motherNik) {
-        this.motherNik = motherNik;
-    }
-
-    public String getFatherName() {
-        return fatherName;
-    }
-
-    public void setFatherName(String fatherName) {
-        this.fatherName = fatherName;
-    }
-
-    public String getFatherNik() {
-        return fatherNik;
-    }
-
-    public void setFatherNik(String fatherNik) {
-        this.fatherNik = fatherNik;
-    }
-
-    public String getChildBirthPlace() {
-        return childBirthPlace;
-    }
-
-    public void setChildBirthPlace(String childBirthPlace) {
-        this.childBirthPlace = childBirthPlace;
-    }
-
-    public String getFamilyKk() {
-        return familyKk;
-    }
-
-    public void setFamilyKk(String familyKk) {
-        this.familyKk = familyKk;
-    }
 }

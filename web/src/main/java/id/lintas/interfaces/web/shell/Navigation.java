@@ -26,12 +26,16 @@ public class Navigation {
     private static final Item NEW_CASE = new Item("nav.newCase", "new-case.xhtml", "pi pi-plus");
     /** Births (SELINTAS, whose cases are opened by birth reports only) are reported on their own form. */
     private static final Item BIRTH_REPORT = new Item("nav.birthReport", "birth-report.xhtml", "pi pi-file-edit");
+    /** Residents' complaints (pengaduan) from WhatsApp, routed to a kabid. */
+    private static final Item COMPLAINTS = new Item("nav.complaints", "complaints.xhtml", "pi pi-megaphone");
     /** The roles that perform the first step of a SOP open cases (see each SOP's first step). */
     private static final Map<Role, List<Item>> EXTRA = Map.of(
             Role.OPERATOR, List.of(NEW_CASE),
             Role.HOSPITAL, List.of(BIRTH_REPORT, NEW_CASE),
             Role.VILLAGE, List.of(NEW_CASE),
             Role.KADIS, List.of(new Item("nav.tte", "tte.xhtml", "pi pi-pencil")),
+            Role.KABID_CAPIL, List.of(COMPLAINTS),
+            Role.KABID_DAFDUK, List.of(COMPLAINTS),
             Role.ADMIN, List.of(new Item("nav.users", "users.xhtml", "pi pi-users"),
                     new Item("nav.audit", "audit.xhtml", "pi pi-shield"),
                     new Item("nav.deadLetters", "dead-letters.xhtml", "pi pi-inbox"),

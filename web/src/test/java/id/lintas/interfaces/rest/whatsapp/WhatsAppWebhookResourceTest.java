@@ -183,6 +183,11 @@ class WhatsAppWebhookResourceTest {
         }
 
         @Override
+        public Optional<MediaFile> file(long id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void store(LoggedComplaint complaint) {
             throw new UnsupportedOperationException();
         }

@@ -1,0 +1,31 @@
+package id.lintas.application.resident;
+
+import id.lintas.domain.model.servicecase.ApplicantContact;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a resident sent from home, over WhatsApp or by email, for the office to open its case:
+ * who and how to answer ({@link ApplicantContact}), the SOP the chosen service runs
+ * (LANDA MEWA for a birth, DIK JAMILA ME-WA for the others), the case's subject until the office
+ * records the particulars, and the documents as they came (photos, scans, PDFs).
+ */
+public record ResidentApplication(long officeId, ApplicantContact contact, String sopCode, String subject,
+        List<Document> documents) {
+
+    public ResidentApplication {
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(sopCode, "sopCode");
+        Objects.requireNonNull(subject, "subject");
+        documents = List.copyOf(documents);
+    }
+
+    /** One document: what it is (the requirement it answers, in Bahasa Indonesia), its file name and content. */
+    public record Document(String label, String fileName, byte[] content) {
+        public Document {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+}
