@@ -95,10 +95,24 @@ public class ConversationRelay {
     /** Processes one batch of due messages, each in its own transaction; returns how many were handled or tried. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int processDue() {
+        return processDue(0, 1);
+    }
+
+    /**
+     * Processes one batch of the due messages of lane {@code lane} of {@code lanes}: the phones are
+     * shared among an instance's drains by a hash of their number, so two drains never walk the
+     * same phones' messages (each phone's stay in order in one lane) and a busy phone holds up only
+     * its own lane. Instances share a lane's messages as before, by locking ({@code SKIP LOCKED}).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int processDue(int lane, int lanes) {
+        if (lanes < 1 || lane < 0 || lane >= lanes) {
+            throw new IllegalArgumentException("lane " + lane + " of " + lanes);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, office_id, from_wa from wa_inbound where processed_at is null"
-                + " and next_attempt_at <= ?1 order by next_attempt_at, id limit " + BATCH)
-                .setParameter(1, Timestamp.from(clock.instant())).getResultList();
+                + " and next_attempt_at <= ?1 and abs(mod(hashtext(from_wa), ?2)) = ?3 order by next_attempt_at, id limit " + BATCH)
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, lanes).setParameter(3, lane).getResultList();
         List<Due> due = rows.stream().map(r -> new Due(((Number) r[0]).longValue(), r[1] + ":" + r[2])).toList();
         ConversationRelay self = context.getBusinessObject(ConversationRelay.class);
         return run(due, new Turns() {
