@@ -73,6 +73,20 @@ class EmailApplicationIT {
                 .containsExactly("KK", "Surat Kelahiran dari Penolong Kelahiran", "KTP pelapor");
         assertThat(Deployments.texts("select action from audit_entry where actor = 'pemohon-email' and subject like '%' || ? || '%'",
                 caseNumber)).isNotEmpty();
+
+        // the office's steps: the file sent back with its reason, then found complete (the service deadline), by email
+        CasePortal portal = new CasePortal();
+        long id = Long.parseLong(caseId);
+        assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai."); // downloaded and printed
+        assertThat(portal.sendBack("operator", "operator", id, "KTP 2 orang saksi belum dilampirkan"))
+                .contains("Berkas dikembalikan.");
+        String returned = MailSink.text(awaitMail(resident, "Perkembangan layanan " + caseNumber));
+        assertThat(returned).contains("dikembalikan untuk diperbaiki: KTP 2 orang saksi belum dilampirkan", reference);
+        for (int step = 0; step < 4; step++) { // scanned, uploaded, printed again, checked: complete
+            assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai.");
+        }
+        MimeMessage complete = awaitMail(resident, m -> MailSink.text(m).contains("sudah lengkap"));
+        assertThat(MailSink.text(complete)).contains("Layanan selesai paling lambat", "The service will be finished by");
     }
 
     @Test
@@ -139,17 +153,26 @@ class EmailApplicationIT {
 
     /** The first email to {@code to} whose subject has {@code words}, waiting up to a minute. */
     private static MimeMessage awaitMail(String to, String words) throws Exception {
+        return awaitMail(to, m -> m.getSubject() != null && m.getSubject().contains(words));
+    }
+
+    /** The first email to {@code to} that {@code matches}, waiting up to a minute. */
+    private static MimeMessage awaitMail(String to, Matches matches) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < until) {
             for (MimeMessage m : EmbeddedPostgresSession.mail().received()) {
                 List<String> recipients = m.getAllRecipients() == null ? List.of()
                         : Arrays.stream(m.getAllRecipients()).map(Object::toString).toList();
-                if (recipients.contains(to) && m.getSubject() != null && m.getSubject().contains(words)) {
+                if (recipients.contains(to) && matches.test(m)) {
                     return m;
                 }
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("no email to " + to + " with \"" + words + "\" in a minute");
+        throw new AssertionError("no such email to " + to + " in a minute");
+    }
+
+    private interface Matches {
+        boolean test(MimeMessage m) throws Exception;
     }
 }

@@ -43,13 +43,18 @@ public class EmailCaseUpdates {
         if (update.applicant().channel() != ApplicationChannel.EMAIL) {
             return;
         }
+        boolean complete = update.returnedReason() == null && update.deadline() != null && !update.finished()
+                && !told(update.caseId(), COMPLETE);
+        if (update.returnedReason() == null && !complete && update.signedDocumentIds().isEmpty() && !update.finished()) {
+            return; // a move inside the office (the applicant's own steps when the case opens, the kasi's check ...)
+        }
         WaService service = applications.ofCase(update.caseId()).flatMap(this::service).orElse(null);
         String reference = update.applicant().reference();
         String to = update.applicant().address();
         MailReplies replies = channel.replies(update.officeId());
         if (update.returnedReason() != null) {
             send(update, RETURNED, to, replies.returned(reference, service, update.caseNumber(), update.returnedReason()), List.of());
-        } else if (update.deadline() != null && !update.finished() && !told(update.caseId(), COMPLETE)) {
+        } else if (complete) {
             send(update, COMPLETE, to, replies.complete(reference, service, update.caseNumber(), update.deadline()), List.of());
         }
         if (!update.signedDocumentIds().isEmpty()) {
