@@ -44,7 +44,9 @@ public final class MailReader {
         StringBuilder plain = new StringBuilder();
         StringBuilder html = new StringBuilder();
         walk(message, files, plain, html);
-        String text = plain.length() > 0 ? plain.toString() : html.toString().replaceAll("(?s)<[^>]*>", " ");
+        // an HTML reply's quoted email (with the office's lists of services and requirements) is not the resident's text
+        String text = plain.length() > 0 ? plain.toString()
+                : html.toString().replaceAll("(?is)<blockquote.*?</blockquote>", " ").replaceAll("(?s)<[^>]*>", " ");
         String messageId = message instanceof MimeMessage mime ? mime.getMessageID() : null;
         if (messageId == null || messageId.isBlank()) {
             messageId = "<sha256-" + digest(from + "|" + message.getSentDate() + "|" + subject + "|" + text) + "@lintas>";

@@ -55,6 +55,19 @@ class MailReaderTest {
     }
 
     @Test
+    void anHtmlEmailsQuotedPartIsNotItsText() throws Exception {
+        MimeMessage m = new MimeMessage(session);
+        m.setFrom(new InternetAddress("siti@example.id"));
+        m.setSubject("Re: Permohonan EM-ABCDEFGH belum dapat diterima");
+        m.setContent("<div>Baik, saya kirim ulang.</div><blockquote><p>Layanan: Akta kelahiran</p></blockquote>",
+                "text/html; charset=UTF-8");
+        m.saveChanges();
+
+        String text = MailReader.read(roundTrip(m)).orElseThrow().text();
+        assertThat(text).contains("Baik, saya kirim ulang.").doesNotContain("Akta kelahiran").doesNotContain("<div>");
+    }
+
+    @Test
     void automaticMailIsNotRead() throws Exception {
         MimeMessage m = new MimeMessage(session);
         m.setFrom(new InternetAddress("siti@example.id"));
