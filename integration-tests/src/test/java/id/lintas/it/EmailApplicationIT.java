@@ -70,7 +70,7 @@ class EmailApplicationIT {
         assertThat(Deployments.text("select applicant_channel || ' ' || applicant_address || ' ' || application_reference"
                 + " from service_case where id = ?::bigint", caseId)).isEqualTo("EMAIL " + resident + " " + reference);
         assertThat(Deployments.texts("select label from case_attachment where case_id = ?::bigint order by id", caseId))
-                .containsExactly("KK", "Surat Kelahiran dari Penolong Kelahiran", "KTP pelapor");
+                .containsExactlyInAnyOrder("KK", "Surat Kelahiran dari Penolong Kelahiran", "KTP pelapor");
         assertThat(Deployments.texts("select action from audit_entry where actor = 'pemohon-email' and subject like '%' || ? || '%'",
                 caseNumber)).isNotEmpty();
 
