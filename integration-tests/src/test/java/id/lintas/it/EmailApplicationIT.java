@@ -89,6 +89,63 @@ class EmailApplicationIT {
         assertThat(MailSink.text(complete)).contains("Layanan selesai paling lambat", "The service will be finished by");
     }
 
+    /** The same LANDA MEWA birth registration as {@link LandaMewaWhatsAppIT}, by email: the signed PDFs arrive in the inbox. */
+    @Test
+    void aWholeBirthRegistrationByEmailEndsWithTheSignedPdfsInTheInbox() throws Exception {
+        String resident = "siti-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        String messageId = "<" + UUID.randomUUID() + "@example.test>";
+        jakarta.json.JsonObject couple = Sandbox.sampleCouple();
+        send(application(resident, messageId, "Akta kelahiran", Map.of("kk.pdf", PDF, "sptjm-kelahiran.pdf", PDF,
+                "surat-nikah.pdf", PDF, "ktp-pelapor.jpg", JPEG, "ktp-saksi.jpg", JPEG)));
+        awaitMail(resident, "diterima");
+        String caseNumber = Deployments.text("select case_number from mail_application where message_id = ?", messageId);
+        long caseId = Long.parseLong(Deployments.text("select case_id::text from mail_application where message_id = ?", messageId));
+
+        // ---- the office works the file as for WhatsApp
+        CasePortal portal = new CasePortal();
+        LandaMewaWhatsAppIT.recordParticulars(portal, caseId, couple);
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "check_requirements");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "enter_in_siak");
+        assertThat(MailSink.text(awaitMail(resident, m -> MailSink.text(m).contains("sudah lengkap")))).contains(caseNumber,
+                "paling lambat");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "print_drafts");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "verify_draft_kk"); // waits for SIAK's numbers
+        LandaMewaWhatsAppIT.complete(portal, "kasi", caseId, "verify_draft_birth_certificate");
+        LandaMewaWhatsAppIT.complete(portal, "kasi", caseId, "request_validation");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "approve_kk");
+        LandaMewaWhatsAppIT.complete(portal, "kabid.dafduk", caseId, "approve_birth_certificate");
+        LandaMewaWhatsAppIT.complete(portal, "kabid.capil", caseId, "request_signature");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "kadis_approve");
+        TteInbox.awaitDrafts(caseId, 2, 90);
+        assertThat(TteInbox.signAll(portal.as("kadis"), TteInbox.PASSPHRASE)).containsAnyOf("\"started\":true",
+                "&#34;started&#34;:true");
+        LandaMewaWhatsAppIT.awaitStep(caseId, "make_pdf", 90);
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "send_pdf");
+
+        // ---- the signed PDFs arrive by email, exactly the documents the office registered
+        MimeMessage signed = awaitMail(resident, "sudah ditandatangani");
+        assertThat(MailSink.text(signed)).contains(caseNumber, "(2 dokumen)", "(2 documents)");
+        List<String> received = new java.util.ArrayList<>();
+        for (byte[] pdf : MailSink.attachments(signed).values()) {
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            received.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+        }
+        assertThat(received).containsExactlyInAnyOrderElementsOf(Deployments.texts("select signed_sha256 from issued_document"
+                + " where case_id = ?::bigint and status = 'SIGNED'", Long.toString(caseId))).hasSize(2);
+
+        // ---- the cards go home by courier; then the end, by email too
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "print_kia_ktp");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "send_kia_ktp");
+        String orderId = LandaMewaWhatsAppIT.awaitCourierOrder(caseId);
+        Sandbox.advanceCourier(orderId, "{\"status\":\"picked_up\"}");
+        Sandbox.advanceCourier(orderId, "{\"status\":\"delivered\",\"recipient_name\":\"Siti Aminah\"}");
+        LandaMewaWhatsAppIT.awaitStep(caseId, "print_kk_birth_certificate", 60);
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "receive_kia_ktp");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, null);
+        assertThat(MailSink.text(awaitMail(resident, "Layanan " + caseNumber + " selesai"))).contains("telah selesai",
+                "is finished");
+    }
+
     @Test
     void aFakePdfIsRefusedWithTheReason() throws Exception {
         String resident = "warga-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
