@@ -89,9 +89,12 @@ class EmailApplicationIT {
         assertThat(MailSink.text(complete)).contains("Layanan selesai paling lambat", "The service will be finished by");
     }
 
-    /** The same LANDA MEWA birth registration as {@link LandaMewaWhatsAppIT}, by email: the signed PDFs arrive in the inbox. */
+    /**
+     * The same LANDA MEWA birth registration as {@link LandaMewaWhatsAppIT}, by email, up to the signed PDFs in the
+     * resident's inbox (the cards' courier needs a phone number an email application does not give).
+     */
     @Test
-    void aWholeBirthRegistrationByEmailEndsWithTheSignedPdfsInTheInbox() throws Exception {
+    void aBirthRegistrationByEmailGetsTheSignedPdfsInTheInbox() throws Exception {
         String resident = "siti-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         String messageId = "<" + UUID.randomUUID() + "@example.test>";
         jakarta.json.JsonObject couple = Sandbox.sampleCouple();
@@ -133,17 +136,8 @@ class EmailApplicationIT {
         assertThat(received).containsExactlyInAnyOrderElementsOf(Deployments.texts("select signed_sha256 from issued_document"
                 + " where case_id = ?::bigint and status = 'SIGNED'", Long.toString(caseId))).hasSize(2);
 
-        // ---- the cards go home by courier; then the end, by email too
-        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "print_kia_ktp");
-        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "send_kia_ktp");
-        String orderId = LandaMewaWhatsAppIT.awaitCourierOrder(caseId);
-        Sandbox.advanceCourier(orderId, "{\"status\":\"picked_up\"}");
-        Sandbox.advanceCourier(orderId, "{\"status\":\"delivered\",\"recipient_name\":\"Siti Aminah\"}");
-        LandaMewaWhatsAppIT.awaitStep(caseId, "print_kk_birth_certificate", 60);
-        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "receive_kia_ktp");
-        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, null);
-        assertThat(MailSink.text(awaitMail(resident, "Layanan " + caseNumber + " selesai"))).contains("telah selesai",
-                "is finished");
+        // the cards' courier leg (send_kia_ktp) and the end are not followed here: the courier requires the
+        // addressee's phone (destination.contact_phone), which an email application does not give
     }
 
     @Test
