@@ -94,6 +94,9 @@ public class BackgroundJobs {
     @EJB
     id.lintas.application.whatsapp.SubmittedApplications submittedApplications;
 
+    @EJB
+    id.lintas.application.mail.MailApplications mailApplications;
+
     private List<ScheduledFuture<?>> jobs = List.of();
     private volatile boolean stopping;
 
@@ -143,6 +146,9 @@ public class BackgroundJobs {
                 id.lintas.application.whatsapp.ConversationRelay.BATCH), 3, 2, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp reminders", conversationRelay::remindSilent,
                 id.lintas.application.whatsapp.ConversationRelay.BATCH), 30, 60, TimeUnit.SECONDS));
+        // email: the applications read from the office's mailbox decided (case opened or refused)
+        scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("email applications", mailApplications::decideDue,
+                id.lintas.application.mail.MailApplications.BATCH), 3, 1, TimeUnit.SECONDS));
         jobs = List.copyOf(scheduled);
     }
 

@@ -276,7 +276,7 @@ public final class LintasServer {
      */
     private static MailSink mail(Map<String, String> environment) {
         System.getenv().forEach((name, value) -> {
-            if (name.startsWith("LINTAS_SMTP_") || name.equals("LINTAS_MAIL_FROM")) {
+            if (name.startsWith("LINTAS_SMTP_") || name.equals("LINTAS_MAIL_FROM") || name.startsWith("LINTAS_MAIL_INTAKE_")) {
                 environment.put(name, value);
             }
         });
@@ -284,7 +284,19 @@ public final class LintasServer {
             System.out.println("[lintas] emails go to " + environment.get("LINTAS_SMTP_HOST"));
             return null;
         }
-        MailSink sink = MailSink.start(Integer.parseInt(env("LINTAS_MAIL_SINK_PORT", "3025")));
+        MailSink sink = MailSink.start(Integer.parseInt(env("LINTAS_MAIL_SINK_PORT", "3025")),
+                Integer.parseInt(env("LINTAS_MAIL_SINK_IMAP_PORT", "3143")));
+        if (!environment.containsKey("LINTAS_MAIL_INTAKE_HOST")) {
+            // residents' applications by email: send them to layanan@localhost through the sink's SMTP
+            environment.put("LINTAS_MAIL_INTAKE_ENABLED", "true");
+            environment.put("LINTAS_MAIL_INTAKE_HOST", "127.0.0.1");
+            environment.put("LINTAS_MAIL_INTAKE_PORT", Integer.toString(sink.imapPort()));
+            environment.put("LINTAS_MAIL_INTAKE_SECURITY", "none");
+            environment.put("LINTAS_MAIL_INTAKE_USER", "layanan@localhost");
+            environment.put("LINTAS_MAIL_INTAKE_PASSWORD", "layanan");
+            environment.put("LINTAS_MAIL_INTAKE_DELAY_MS", "2000");
+            System.out.println("[lintas] applications by email: send them to layanan@localhost through SMTP port " + sink.port());
+        }
         environment.put("LINTAS_SMTP_HOST", "127.0.0.1");
         environment.put("LINTAS_SMTP_PORT", Integer.toString(sink.port()));
         environment.putIfAbsent("LINTAS_MAIL_FROM", "Dinas Dukcapil Kabupaten Blora <dukcapil@localhost>");

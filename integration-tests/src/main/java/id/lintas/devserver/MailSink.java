@@ -35,6 +35,27 @@ public final class MailSink implements AutoCloseable {
         return new MailSink(server);
     }
 
+    /**
+     * Starts the sink's SMTP server on {@code smtpPort} and, with {@code imapPort} above 0, IMAP on
+     * it: a mailbox per address (the first login creates it, any password), as the office's
+     * mailbox that residents send applications to.
+     */
+    public static MailSink start(int smtpPort, int imapPort) {
+        if (imapPort <= 0) {
+            return start(smtpPort);
+        }
+        GreenMail server = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        server.start();
+        return new MailSink(server);
+    }
+
+    /** The IMAP port, or -1 without IMAP. */
+    public int imapPort() {
+        return greenMail.getImap() == null ? -1 : greenMail.getImap().getPort();
+    }
+
     public int port() {
         return greenMail.getSmtp().getPort();
     }

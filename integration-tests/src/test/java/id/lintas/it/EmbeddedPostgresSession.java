@@ -58,7 +58,8 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
                     (System.nanoTime() - t1) / 1_000_000, sandbox.tsaUrl(), tte);
             System.out.printf("[it] its WhatsApp Cloud API at %s/v21.0 delivers webhooks to %s once Payara answers the handshake%n",
                     sandbox.baseUrl(), whatsAppWebhook());
-            mail = id.lintas.devserver.MailSink.start(Integer.getInteger("lintas.it.smtp.port"));
+            mail = id.lintas.devserver.MailSink.start(Integer.getInteger("lintas.it.smtp.port"),
+                    Integer.getInteger("lintas.it.imap.port", 0));
             System.out.printf("[it] SMTP server (GreenMail) on port %d%n", mail.port());
             tls = id.lintas.devserver.LocalhostCertificate.install(java.nio.file.Path.of(System.getProperty("payara.home"),
                     "glassfish/domains/domain1"), java.nio.file.Path.of(System.getProperty("lintas.it.tls.dir")));

@@ -214,7 +214,7 @@ class LandaMewaWhatsAppIT {
                 number.group(1))), number.group(1));
     }
 
-    private static void recordParticulars(CasePortal portal, long caseId, JsonObject couple) throws Exception {
+    static void recordParticulars(CasePortal portal, long caseId, JsonObject couple) throws Exception {
         HttpResponse<String> page = portal.page("operator", "operator", caseId);
         List<String[]> fields = new ArrayList<>();
         JsonObject mother = couple.getJsonObject("mother");
@@ -241,7 +241,7 @@ class LandaMewaWhatsAppIT {
     }
 
     /** Completes the current step as {@code user} until the case has moved on to {@code next} (null: finished), retrying while it waits for SIAK. */
-    private static void complete(CasePortal portal, String user, long caseId, String next) throws Exception {
+    static void complete(CasePortal portal, String user, long caseId, String next) throws Exception {
         String folder = user.replace('.', '-');
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         List<String> messages = List.of();
@@ -256,7 +256,7 @@ class LandaMewaWhatsAppIT {
     }
 
     /** The courier order booked for the cards' delivery, once the relay has booked it. */
-    private static String awaitCourierOrder(long caseId) throws Exception {
+    static String awaitCourierOrder(long caseId) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
             String orderId = Deployments.text("select max(order_id) from courier_shipment where case_id = ?::bigint"
@@ -269,7 +269,7 @@ class LandaMewaWhatsAppIT {
         throw new AssertionError("no courier booked for the cards of case " + caseId);
     }
 
-    private static void awaitStep(long caseId, String step, int seconds) throws Exception {
+    static void awaitStep(long caseId, String step, int seconds) throws Exception {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < until) {
             if (step.equals(currentStep(caseId))) {
@@ -280,7 +280,7 @@ class LandaMewaWhatsAppIT {
         throw new AssertionError("case " + caseId + " is at " + currentStep(caseId) + ", not " + step + ", after " + seconds + " s");
     }
 
-    private static String currentStep(long caseId) throws Exception {
+    static String currentStep(long caseId) throws Exception {
         return Deployments.text("select current_step from service_case where id = ?::bigint", Long.toString(caseId));
     }
 }
