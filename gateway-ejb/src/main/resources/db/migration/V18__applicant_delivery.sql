@@ -1,6 +1,8 @@
 -- LANDA MEWA sends the printed KIA/KTP-el to the applicant's home by courier: a third kind of
 -- courier leg, to the delivery address the operator read from the application (the KK's).
 alter table service_case add column delivery_address varchar(300);
+-- the courier calls the recipient: the applicant's WhatsApp number, else the phone recorded with the address
+alter table service_case add column delivery_phone varchar(20);
 alter table courier_shipment drop constraint courier_shipment_leg_check;
 alter table courier_shipment add constraint courier_shipment_leg_check check (leg in ('PICKUP', 'RETURN', 'DELIVERY'));
 

@@ -90,11 +90,11 @@ class EmailApplicationIT {
     }
 
     /**
-     * The same LANDA MEWA birth registration as {@link LandaMewaWhatsAppIT}, by email, up to the signed PDFs in the
-     * resident's inbox (the cards' courier needs a phone number an email application does not give).
+     * The same LANDA MEWA birth registration as {@link LandaMewaWhatsAppIT}, by email: the signed PDFs in the
+     * resident's inbox, the cards by courier (to the phone the operator recorded), the end.
      */
     @Test
-    void aBirthRegistrationByEmailGetsTheSignedPdfsInTheInbox() throws Exception {
+    void aBirthRegistrationByEmailGetsTheSignedPdfsInTheInboxAndTheCardsByCourier() throws Exception {
         String resident = "siti-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         String messageId = "<" + UUID.randomUUID() + "@example.test>";
         jakarta.json.JsonObject couple = Sandbox.sampleCouple();
@@ -136,8 +136,16 @@ class EmailApplicationIT {
         assertThat(received).containsExactlyInAnyOrderElementsOf(Deployments.texts("select signed_sha256 from issued_document"
                 + " where case_id = ?::bigint and status = 'SIGNED'", Long.toString(caseId))).hasSize(2);
 
-        // the cards' courier leg (send_kia_ktp) and the end are not followed here: the courier requires the
-        // addressee's phone (destination.contact_phone), which an email application does not give
+        // ---- the cards go home by courier, who calls the phone recorded with the address; then the end
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "print_kia_ktp");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "send_kia_ktp");
+        String orderId = LandaMewaWhatsAppIT.awaitCourierOrder(caseId);
+        assertThat(Sandbox.courierOrder(orderId).getJsonObject("destination").toString()).contains("Jl. Pemuda No. 7", "081233160077");
+        Sandbox.advanceCourier(orderId, "{\"status\":\"delivered\",\"recipient_name\":\"Siti Aminah\"}");
+        LandaMewaWhatsAppIT.awaitStep(caseId, "print_kk_birth_certificate", 60);
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "receive_kia_ktp");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, null);
+        assertThat(MailSink.text(awaitMail(resident, "telah selesai"))).contains(caseNumber);
     }
 
     @Test

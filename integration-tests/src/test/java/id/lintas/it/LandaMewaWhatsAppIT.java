@@ -232,6 +232,7 @@ class LandaMewaWhatsAppIT {
         fields.add(new String[] {"particulars:fatherName", father.getString("NAMA_LGKP")});
         fields.add(new String[] {"particulars:fatherNik", father.getString("NIK")});
         fields.add(new String[] {"particulars:deliveryAddress", "Jl. Pemuda No. 7 RT 002/RW 003, Kunden, Blora"});
+        fields.add(new String[] {"particulars:deliveryPhone", "0812 3316 0077"}); // an email applicant's; WhatsApp's number wins
         fields.add(new String[] {"particulars:recordParticulars", ""});
         fields.add(new String[] {"jakarta.faces.ViewState", PortalClient.viewState(page.body())});
         HttpResponse<String> answer = portal.as("operator").postAll("operator/case.xhtml?id=" + caseId, fields);

@@ -79,9 +79,9 @@ public class CourierBookings {
                 LOG.warning(() -> "case " + c.caseNumber() + " reached courier step " + stepKey + " without an institution: no courier booked");
                 return;
             }
-            if (place == CourierLeg.Place.APPLICANT && c.deliveryAddress().isEmpty()) {
+            if (place == CourierLeg.Place.APPLICANT && (c.deliveryAddress().isEmpty() || applicantPhone(c).isEmpty())) {
                 LOG.warning(() -> "case " + c.caseNumber() + " reached courier step " + stepKey
-                        + " without a delivery address: no courier booked, the operator sends the cards");
+                        + " without a delivery address and phone: no courier booked, the operator sends the cards");
                 return;
             }
         }
@@ -95,9 +95,14 @@ public class CourierBookings {
                     office.phone().orElse(null));
             case INSTITUTION -> new Shipment.Contact(institution.name(), institution.address().orElse(null),
                     institution.phone().orElse(null));
-            case APPLICANT -> new Shipment.Contact(applicantName(c), c.deliveryAddress().orElseThrow(),
-                    c.applicant().filter(a -> a.channel() == ApplicationChannel.WHATSAPP).map(a -> "+" + a.address()).orElse(null));
+            case APPLICANT -> new Shipment.Contact(applicantName(c), c.deliveryAddress().orElseThrow(), applicantPhone(c).orElseThrow());
         };
+    }
+
+    /** The phone the courier calls: the applicant's WhatsApp number, else the one recorded with the delivery address. */
+    private static Optional<String> applicantPhone(ServiceCase c) {
+        return c.applicant().filter(a -> a.channel() == ApplicationChannel.WHATSAPP).map(a -> "+" + a.address())
+                .or(c::deliveryPhone);
     }
 
     /** Who receives the cards: the mother of a birth, else the applicant, else the case's subject. */

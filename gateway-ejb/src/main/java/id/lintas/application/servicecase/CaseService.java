@@ -257,14 +257,14 @@ public class CaseService {
 
     /**
      * Records the particulars the operator read from an application's documents (the persons, the
-     * family's KK, the subject, where the cards are delivered), as the caller; see {@link ServiceCase#recordParticulars}.
+     * family's KK, the subject, where the cards are delivered and the phone the courier calls), as the caller; see {@link ServiceCase#recordParticulars}.
      */
     public void recordParticulars(long caseId, String subject, String familyKk, List<OpenCaseRequest.Person> persons,
-            String deliveryAddress) {
+            String deliveryAddress, String deliveryPhone) {
         List<CasePerson> recorded = persons(persons);
         KkNumber kk = familyKk == null || familyKk.isBlank() ? null : KkNumber.of(familyKk);
         act(caseId, AuditAction.CASE_PARTICULARS_RECORDED, recorded.size() + " orang",
-                (c, actor) -> c.recordParticulars(actor, subject, recorded, kk, deliveryAddress, clock.instant()));
+                (c, actor) -> c.recordParticulars(actor, subject, recorded, kk, deliveryAddress, deliveryPhone, clock.instant()));
     }
 
     public void comment(long caseId, String text) {

@@ -102,6 +102,10 @@ public class ServiceCase extends IdentifiedEntity {
     @Column(name = "delivery_address", length = 300)
     private String deliveryAddress;
 
+    /** The phone the courier calls on delivery, when the application gave no WhatsApp number (an email one). */
+    @Column(name = "delivery_phone", length = 20)
+    private String deliveryPhone;
+
     /** How to reach the resident whose application (WhatsApp, email) opened the case; none for other cases. */
     @jakarta.persistence.Embedded
     private ApplicantContact applicant;
@@ -395,7 +399,7 @@ public class ServiceCase extends IdentifiedEntity {
      * is done: what SIAK has is changed there, not here).
      */
     public void recordParticulars(Actor actor, String newSubject, List<CasePerson> newPersons, KkNumber newFamilyKk,
-            String newDeliveryAddress, Instant now) {
+            String newDeliveryAddress, String newDeliveryPhone, Instant now) {
         StepDefinition step = requireActionable(actor);
         if (enteredInSiakBefore(step)) {
             throw new BusinessException("case.particulars.inSiak", caseNumber);
@@ -407,8 +411,18 @@ public class ServiceCase extends IdentifiedEntity {
         persons.clear();
         persons.addAll(newPersons);
         familyKk = newFamilyKk == null ? null : newFamilyKk.value();
+        String phone = newDeliveryPhone == null ? "" : newDeliveryPhone.replaceAll("[\\s().-]", "");
+        if (!phone.isEmpty() && !phone.matches("\\+?[0-9]{8,15}")) {
+            throw new BusinessException("case.particulars.phone", newDeliveryPhone.strip());
+        }
         deliveryAddress = newDeliveryAddress == null || newDeliveryAddress.isBlank() ? null
                 : newDeliveryAddress.strip().substring(0, Math.min(newDeliveryAddress.strip().length(), 300));
+        deliveryPhone = phone.isEmpty() ? null : phone;
+    }
+
+    /** The phone the courier calls on delivery, as recorded with the particulars. */
+    public Optional<String> deliveryPhone() {
+        return Optional.ofNullable(deliveryPhone);
     }
 
     /** Whether {@link #recordParticulars} would take the actor's particulars now. */

@@ -59,15 +59,18 @@ class CaseFromApplicationTest {
                 new CasePerson(PersonRelation.MOTHER, Nik.of("3316014708900002"), "SITI AMINAH", Sex.FEMALE, null, null));
         assertThat(c.acceptsParticularsFrom(operator)).isTrue();
         assertThat(c.acceptsParticularsFrom(actor(Role.KASI))).isFalse();
-        assertRefused(() -> c.recordParticulars(actor(Role.KASI), "x", birth, null, null, fx.now()), "step.wrongRole");
-        assertRefused(() -> c.recordParticulars(operator, " ", birth, null, null, fx.now()), "case.subjectRequired");
+        assertRefused(() -> c.recordParticulars(actor(Role.KASI), "x", birth, null, null, null, fx.now()), "step.wrongRole");
+        assertRefused(() -> c.recordParticulars(operator, " ", birth, null, null, null, fx.now()), "case.subjectRequired");
 
+        assertRefused(() -> c.recordParticulars(operator, "x", birth, null, "Jl. Pemuda 7", "0812-ABC", fx.now()),
+                "case.particulars.phone");
         c.recordParticulars(operator, "Bayi Ny. Siti Aminah", birth, new KkNumber("3316010101080001"), "Jl. Pemuda 7, Kunden, Blora",
-                fx.now());
+                "0812 3456 7890", fx.now());
         assertThat(c.subject()).isEqualTo("Bayi Ny. Siti Aminah");
         assertThat(c.persons()).extracting(CasePerson::relation).containsExactly(PersonRelation.CHILD, PersonRelation.MOTHER);
         assertThat(c.familyKk()).contains(new KkNumber("3316010101080001"));
         assertThat(c.deliveryAddress()).contains("Jl. Pemuda 7, Kunden, Blora");
+        assertThat(c.deliveryPhone()).contains("081234567890");
 
         fx.completeCurrent(c); // download_and_print
         fx.completeCurrent(c); // check_requirements: the file is complete
@@ -76,6 +79,6 @@ class CaseFromApplicationTest {
         fx.completeCurrent(c); // enter_in_siak
         assertThat(c.currentStep()).contains("print_drafts");
         assertThat(c.acceptsParticularsFrom(operator)).isFalse();
-        assertRefused(() -> c.recordParticulars(operator, "x", birth, null, null, fx.now()), "case.particulars.inSiak");
+        assertRefused(() -> c.recordParticulars(operator, "x", birth, null, null, null, fx.now()), "case.particulars.inSiak");
     }
 }

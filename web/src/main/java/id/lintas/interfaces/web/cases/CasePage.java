@@ -181,7 +181,7 @@ public class CasePage implements Serializable {
     public void recordParticulars() {
         String subject = particularsSubject == null || particularsSubject.isBlank() ? view.subject() : particularsSubject;
         service.recordParticulars(id, subject, particulars.getFamilyKk(), particulars.persons(subject),
-                particulars.getDeliveryAddress());
+                particulars.getDeliveryAddress(), particulars.getDeliveryPhone());
         done("case.particulars.recorded");
     }
 

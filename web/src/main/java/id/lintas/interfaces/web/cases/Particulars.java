@@ -26,6 +26,7 @@ public class Particulars implements Serializable {
     private String fatherName;
     private String fatherNik;
     private String deliveryAddress;
+    private String deliveryPhone;
 
     /** The persons entered; {@code subject} names the applicant whose NIK was given. */
     public List<OpenCaseRequest.Person> persons(String subject) {
@@ -128,6 +129,15 @@ public class Particulars implements Serializable {
 
     public void setDeliveryAddress(String deliveryAddress) {
         this.deliveryAddress = deliveryAddress;
+    }
+
+    /** The phone the courier calls on delivery (an email application gives no WhatsApp number). */
+    public String getDeliveryPhone() {
+        return deliveryPhone;
+    }
+
+    public void setDeliveryPhone(String deliveryPhone) {
+        this.deliveryPhone = deliveryPhone;
     }
 
     public String getFatherNik() {
