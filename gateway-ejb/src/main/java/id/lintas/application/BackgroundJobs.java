@@ -128,16 +128,18 @@ public class BackgroundJobs {
         // delivery reports, and silent drafts reminded or expired (once a minute is enough)
         // residents wait for the answers: both are looked for every lintas.whatsapp.poll-ms, and the
         // outbox is delivered as soon as a batch of messages has made answers
-        Drain outbox = new Drain("WhatsApp outbox", whatsAppRelay::deliverDue, id.lintas.application.whatsapp.OutboundRelay.BATCH);
         // several conversation drains at once, each with its own lane of phones (by a hash of the
         // number): a phone's messages stay in order in one lane, and drains never walk the same list
+        // (the same lanes for a phone's answers, sent by an outbox drain of the lane's own)
         for (int worker = 0; worker < whatsAppWorkers; worker++) {
             int lane = worker;
+            Drain outbox = new Drain("WhatsApp outbox " + lane, () -> whatsAppRelay.deliverDue(lane, whatsAppWorkers),
+                    id.lintas.application.whatsapp.OutboundRelay.BATCH);
             Drain conversations = new Drain("WhatsApp conversations " + lane, () -> conversationRelay.processDue(lane, whatsAppWorkers),
                     id.lintas.application.whatsapp.ConversationRelay.BATCH).then(outbox);
             scheduled.add(scheduler.scheduleWithFixedDelay(conversations, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
+            scheduled.add(scheduler.scheduleWithFixedDelay(outbox, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
         }
-        scheduled.add(scheduler.scheduleWithFixedDelay(outbox, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp applications", submittedApplications::openDue,
                 id.lintas.application.whatsapp.SubmittedApplications.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp supplements", submittedApplications::forwardSupplements,

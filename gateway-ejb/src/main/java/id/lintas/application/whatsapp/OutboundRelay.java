@@ -45,10 +45,24 @@ public class OutboundRelay {
     /** Sends one batch of due messages; returns how many were sent or tried. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deliverDue() {
+        return deliverDue(0, 1);
+    }
+
+    /**
+     * Sends one batch of the due messages of lane {@code lane} of {@code lanes}: the phones are
+     * shared among an instance's outbox drains by the same hash of their number as the
+     * conversations' ({@link ConversationRelay#processDue(int, int)}), so a phone's answers leave
+     * in order from one lane while another lane's wait on Graph for theirs.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int deliverDue(int lane, int lanes) {
+        if (lanes < 1 || lane < 0 || lane >= lanes) {
+            throw new IllegalArgumentException("lane " + lane + " of " + lanes);
+        }
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select id from wa_outbound where status = 'WAITING' and next_attempt_at <= ?1"
-                + " order by next_attempt_at, id limit " + BATCH + " for update skip locked")
-                .setParameter(1, Timestamp.from(clock.instant())).getResultList();
+                + " and abs(mod(hashtext(to_wa), ?2)) = ?3 order by next_attempt_at, id limit " + BATCH + " for update skip locked")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, lanes).setParameter(3, lane).getResultList();
         ids = ids.stream().sorted(java.util.Comparator.comparingLong(Number::longValue)).toList(); // a phone's in the order they were made
         Set<Long> inBatch = new HashSet<>();
         ids.forEach(id -> inBatch.add(id.longValue()));
