@@ -8,18 +8,22 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The application's recurring jobs: sealing the audit chain every two seconds, escalating late
@@ -28,7 +32,8 @@ import java.util.logging.Logger;
  * (partners' callbacks, families' emails), booking courier legs, drafting the documents cases
  * issue for the kadis's signature, and the WhatsApp channel's applications (their cases opened)
  * and delivery reports (silent drafts reminded or expired once a minute). Residents' WhatsApp messages wait for their answers, so their
- * conversations and the answers out are looked for every {@code lintas.whatsapp.poll-ms} (50 ms),
+ * conversations and the answers out are looked for every {@code lintas.whatsapp.poll-ms} (500 ms,
+ * and at once when a webhook on this instance has stored new messages),
  * by {@code lintas.whatsapp.relay-workers} (2) drains at once, each with its own lane of phones, and the outbox is delivered right
  * after a batch of messages has made answers.
  * They are triggered by the container's managed scheduler and cancelled before the application
@@ -56,7 +61,7 @@ public class BackgroundJobs {
 
     /** How often the WhatsApp relays look for residents' messages and answers to send (a resident waits for them). */
     @Inject
-    @ConfigProperty(name = "lintas.whatsapp.poll-ms", defaultValue = "50")
+    @ConfigProperty(name = "lintas.whatsapp.poll-ms", defaultValue = "500")
     long whatsAppPollMs;
 
     /** How many drains of residents' WhatsApp messages may run at once on this instance. */
@@ -98,6 +103,8 @@ public class BackgroundJobs {
     id.lintas.application.mail.MailApplications mailApplications;
 
     private List<ScheduledFuture<?>> jobs = List.of();
+    /** The drains of residents' WhatsApp messages, one per lane: woken when a webhook has stored new ones. */
+    private List<Drain> whatsAppDrains = List.of();
     private volatile boolean stopping;
 
     @PostConstruct
@@ -131,6 +138,7 @@ public class BackgroundJobs {
         // several conversation drains at once, each with its own lane of phones (by a hash of the
         // number): a phone's messages stay in order in one lane, and drains never walk the same list
         // (the same lanes for a phone's answers, sent by an outbox drain of the lane's own)
+        List<Drain> lanes = new ArrayList<>();
         for (int worker = 0; worker < whatsAppWorkers; worker++) {
             int lane = worker;
             Drain outbox = new Drain("WhatsApp outbox " + lane, () -> whatsAppRelay.deliverDue(lane, whatsAppWorkers),
@@ -139,7 +147,9 @@ public class BackgroundJobs {
                     id.lintas.application.whatsapp.ConversationRelay.BATCH).then(outbox);
             scheduled.add(scheduler.scheduleWithFixedDelay(conversations, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
             scheduled.add(scheduler.scheduleWithFixedDelay(outbox, 2000, whatsAppPollMs, TimeUnit.MILLISECONDS));
+            lanes.add(conversations);
         }
+        whatsAppDrains = List.copyOf(lanes);
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp applications", submittedApplications::openDue,
                 id.lintas.application.whatsapp.SubmittedApplications.BATCH), 2, 1, TimeUnit.SECONDS));
         scheduled.add(scheduler.scheduleWithFixedDelay(new Drain("WhatsApp supplements", submittedApplications::forwardSupplements,
@@ -215,6 +225,17 @@ public class BackgroundJobs {
         while (!stopping && batch.getAsInt() >= full && System.nanoTime() < until) {
             // next batch
         }
+    }
+
+    /**
+     * A webhook on this instance stored residents' messages (its transaction committed): the
+     * conversations' drains look at them now rather than at their next turn, so a resident's answer
+     * does not wait for the poll ({@code lintas.whatsapp.poll-ms}, which remains for messages
+     * stored by other instances and for retries).
+     */
+    @Lock(LockType.READ)
+    public void onMessagesReceived(@Observes(during = TransactionPhase.AFTER_SUCCESS) id.lintas.application.whatsapp.MessagesReceived received) {
+        whatsAppDrains.forEach(Drain::run);
     }
 
     @PreDestroy

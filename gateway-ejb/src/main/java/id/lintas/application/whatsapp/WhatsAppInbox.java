@@ -35,6 +35,9 @@ public class WhatsAppInbox {
     @Inject
     WhatsAppChannel channel;
 
+    @Inject
+    jakarta.enterprise.event.Event<MessagesReceived> received;
+
     Clock clock = Clock.systemUTC();
 
     public WhatsAppInbox() {
@@ -77,6 +80,9 @@ public class WhatsAppInbox {
                     repeatedReports++;
                 }
             }
+        }
+        if (stored > 0 && received != null) {
+            received.fire(new MessagesReceived(stored));
         }
         return new Receipt(stored, repeated, reports, repeatedReports, other);
     }
