@@ -64,8 +64,22 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             tls = id.lintas.devserver.LocalhostCertificate.install(java.nio.file.Path.of(System.getProperty("payara.home"),
                     "glassfish/domains/domain1"), java.nio.file.Path.of(System.getProperty("lintas.it.tls.dir")));
             System.out.printf("[it] Payara's https certificate for localhost: %s%n", tls.pem());
+            heap(java.nio.file.Path.of(System.getProperty("payara.home"), "glassfish/domains/domain1/config/domain.xml"));
         } catch (Exception e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /**
+     * Gives the test domain a 1 GB heap instead of Payara's 512 MB: the run deploys the EAR 22 times
+     * and more into one Payara, and not all of a deployment's memory comes back at once (with 512 MB
+     * a late deployment failed with "Java heap space").
+     */
+    private static void heap(java.nio.file.Path domainXml) throws java.io.IOException {
+        String xml = java.nio.file.Files.readString(domainXml);
+        String larger = xml.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx1024m</jvm-options>");
+        if (!larger.equals(xml)) {
+            java.nio.file.Files.writeString(domainXml, larger);
         }
     }
 
