@@ -1,5 +1,6 @@
 package id.lintas.domain.model.mail;
 
+import id.lintas.domain.model.servicecase.ApplicationReferences;
 import id.lintas.domain.shared.Attempts;
 import id.lintas.domain.shared.Backoff;
 import id.lintas.domain.shared.IdentifiedEntity;
@@ -15,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,8 +36,6 @@ import java.util.Optional;
 public class MailApplication extends IdentifiedEntity {
     /** 5 s, 10 s, 20 s ... at most 10 minutes between attempts to decide. */
     static final Backoff RETRIES = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] REFERENCE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     static final int MAX_TEXT = 20000;
 
     @Version
@@ -106,7 +104,7 @@ public class MailApplication extends IdentifiedEntity {
         this.text = clip(mail.text(), MAX_TEXT);
         this.sentAt = mail.sentAt();
         this.receivedAt = now;
-        this.reference = newReference();
+        this.reference = ApplicationReferences.next("EM-");
         this.status = MailApplicationStatus.RECEIVED;
         this.attempts = Attempts.dueAt(now);
         mail.attachments().forEach(f -> attachments.add(new MailAttachment(f)));
@@ -197,11 +195,4 @@ public class MailApplication extends IdentifiedEntity {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static String newReference() {
-        char[] c = new char[8];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = REFERENCE_CHARS[RANDOM.nextInt(REFERENCE_CHARS.length)];
-        }
-        return "EM-" + new String(c);
-    }
 }

@@ -1,5 +1,6 @@
 package id.lintas.domain.model.whatsapp;
 
+import id.lintas.domain.model.servicecase.ApplicationReferences;
 import id.lintas.domain.shared.IdentifiedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,8 +41,6 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "wa_conversation")
 public class Conversation extends IdentifiedEntity {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] REFERENCE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     static final String SERVICE = "svc:";
     static final String SKIP = "skip:";
@@ -152,7 +150,7 @@ public class Conversation extends IdentifiedEntity {
     public Conversation(long officeId, WaId phone, Instant now) {
         this.officeId = officeId;
         this.phone = phone.digits();
-        this.reference = newReference();
+        this.reference = ApplicationReferences.next("WA-");
         this.createdAt = now;
         this.lastActivityAt = now;
     }
@@ -800,13 +798,6 @@ public class Conversation extends IdentifiedEntity {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    private static String newReference() {
-        char[] c = new char[8];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = REFERENCE_CHARS[RANDOM.nextInt(REFERENCE_CHARS.length)];
-        }
-        return "WA-" + new String(c);
-    }
 
     /** The replies of one turn, in the conversation's language as it is when each is written. */
     private final class Turn {
