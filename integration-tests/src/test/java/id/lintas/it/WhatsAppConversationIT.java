@@ -85,6 +85,9 @@ class WhatsAppConversationIT {
         Phone phone = Phone.fresh("Yuni Kartika");
         String reference = "WA-IT" + phone.waId().substring(phone.waId().length() - 5);
         submittedBirthApplication(phone, reference);
+        // The relay opens the application's case and tells the phone; only then is "ktp-el" sent, so the
+        // answer awaited below cannot be that news.
+        phone.awaitText("Permohonan Akta kelahiran nomor *" + reference + "* sudah dibuka sebagai perkara", Phone.TIMEOUT);
 
         phone.text("ktp-el");
         assertThat(phone.awaitReply(Phone.TIMEOUT).text()).isEqualTo("Nomor ini masih memiliki permohonan Akta kelahiran yang terbuka"
