@@ -28,8 +28,12 @@ final class Sandbox {
 
     /** A couple of the sandbox's population: NO_KK, mother and father (NIK, NAMA_LGKP, ...). */
     static JsonObject sampleCouple() throws Exception {
-        JsonObject samples = json(HTTP.send(request("/sandbox/samples/siak").GET().build(), HttpResponse.BodyHandlers.ofString()).body());
-        return samples.getJsonArray("couples").getJsonObject(0);
+        return samples().getJsonArray("couples").getJsonObject(0);
+    }
+
+    /** The sandbox's SIAK samples: couples, a young couple, a single mother, a child with a birth certificate. */
+    static JsonObject samples() throws Exception {
+        return json(HTTP.send(request("/sandbox/samples/siak").GET().build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     /** Sets SIAK's behaviour: {"mode":"NORMAL"}, {"mode":"SLOW","delayMs":3000}, {"mode":"DOWN","seconds":30}. */

@@ -68,6 +68,11 @@ import java.util.regex.Pattern;
  * members), with the newborn added as ANAK when SIAK does not list it yet. The KIA of a newborn
  * has no photo. The KK's {@link Draft#subjectNik() subject} is its head of family (the card is the
  * head's, "Nama Kepala Keluarga"); the deed's and the KIA's is the child.</li>
+ * <li>{@link DocumentType#KK} and {@link DocumentType#KIA} applied for by a resident (DIK JAMILA
+ * ME-WA {@code kadis_sign}, a case without a newborn): the holder is the case's person with a
+ * NIK (the applicant; for a KIA the child), and the card shows what SIAK keeps after the SIAK entry:
+ * the holder's family under its KK (head, address, members) or, for the KIA, the child, refused
+ * when 17 or older. From 5 years the KIA carries the photo attached as the child's "pas foto".</li>
  * <li>{@link DocumentType#SURAT_BALASAN} of an outreach request (SI JARAN IJO
  * {@code sign_reply_letter}): the reply to the requesting village, listing the case's active
  * targets (their address from SIAK when the target's NIK is known), "jadwal menyusul" with the
@@ -125,8 +130,10 @@ public class CaseDocuments implements DocumentDrafter {
         try {
             return switch (type) {
                 case AKTA_KELAHIRAN -> birthCertificate(new Birth(caseId, c), issue(office, kadis, issued, verificationUrl));
-                case KK -> familyCard(new Birth(caseId, c), office, issue(office, kadis, issued, verificationUrl));
-                case KIA -> childIdentityCard(new Birth(caseId, c), office, issue(office, kadis, issued, verificationUrl));
+                case KK -> isBirth(c) ? familyCard(new Birth(caseId, c), office, issue(office, kadis, issued, verificationUrl))
+                        : residentsFamilyCard(holder(c, type), c, office, issue(office, kadis, issued, verificationUrl));
+                case KIA -> isBirth(c) ? childIdentityCard(new Birth(caseId, c), office, issue(office, kadis, issued, verificationUrl))
+                        : residentsChildCard(holder(c, type), c, office, issue(office, kadis, issued, verificationUrl));
                 case SURAT_BALASAN -> replyLetter(c, office, new Letter(letterhead(office), letterNumber(caseId, c, office, issued),
                         issued, kadis, verificationUrl));
                 default -> throw new BusinessException("documents.notDrafted", type.indonesianName(), c.caseNumber());
@@ -301,6 +308,70 @@ public class CaseDocuments implements DocumentDrafter {
     private static Address address(Family family, Office office) {
         return new Address(family.street(), family.rt(), family.rw(), family.village(), family.district(), office.name(),
                 office.province());
+    }
+
+    // ------------------------------------------------------------------ a resident's KK or KIA, from SIAK
+
+    /** A case about a newborn (it names the child), whose documents come from the birth; as SiakPayloads submits it. */
+    private static boolean isBirth(ServiceCase c) {
+        return person(c, PersonRelation.CHILD).isPresent();
+    }
+
+    /** The resident a card is issued to: the case's person with a NIK, as SIAK knows them. */
+    private Resident holder(ServiceCase c, DocumentType type) {
+        Nik nik = c.persons().stream().map(CasePerson::nik).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new BusinessException("documents.noHolder", c.caseNumber(), type.indonesianName()));
+        return siak(() -> registry.resident(nik))
+                .orElseThrow(() -> new BusinessException("documents.residentUnknown", nik.value(), c.caseNumber()));
+    }
+
+    private Draft residentsFamilyCard(Resident holder, ServiceCase c, Office office, CivilIssue issue) {
+        KkNumber kk = kkOf(holder, c);
+        Family family = family(kk, c);
+        LocalDate today = issue.issuedAt().toLocalDate();
+        List<FamilyCard.Member> members = family.members().stream().map(m -> member(m, today)).toList();
+        Family.Member head = head(family, c);
+        String headName = head.resident().fullName();
+        byte[] pdf = civil.familyCard(new FamilyCard(issue, kk, headName, address(family, office), members));
+        return new Draft(kk.value(), head.resident().nik(), headName, today, pdf);
+    }
+
+    private Draft residentsChildCard(Resident child, ServiceCase c, Office office, CivilIssue issue) {
+        LocalDate today = issue.issuedAt().toLocalDate();
+        Nik nik = child.nik();
+        LocalDate bornOn = child.birthDate() != null ? child.birthDate() : nik.birthDate(today);
+        if (!bornOn.plusYears(17).isAfter(today)) {
+            throw new BusinessException("documents.notAChild", child.fullName(), nik.value(), c.caseNumber());
+        }
+        KkNumber kk = kkOf(child, c);
+        Family family = family(kk, c);
+        byte[] photo = null;
+        if (!bornOn.plusYears(ChildIdentityCard.PHOTO_FROM_AGE).isAfter(today)) {
+            photo = photo(c).orElseThrow(() -> new BusinessException("documents.noPhoto", child.fullName(), c.caseNumber()));
+        }
+        byte[] pdf = civil.childIdentityCard(new ChildIdentityCard(issue, nik, child.fullName(),
+                child.birthPlace() != null ? child.birthPlace() : office.seat(), bornOn,
+                child.sex() != null ? child.sex() : nik.sex(), kk, head(family, c).resident().fullName(),
+                address(family, office), photo));
+        return new Draft(nik.value(), nik, child.fullName(), today, pdf);
+    }
+
+    /**
+     * The child's photo for a KIA from 5 years: the latest photo (JPEG or PNG) attached under a
+     * "pas foto" requirement (the KIA service's "Pas foto anak berwarna").
+     */
+    private static Optional<byte[]> photo(ServiceCase c) {
+        List<id.lintas.domain.model.servicecase.CaseAttachment> photos = c.attachments().stream()
+                .filter(a -> a.kind() != id.lintas.domain.model.servicecase.FileKind.PDF)
+                .filter(a -> a.label().toLowerCase(Locale.ROOT).contains("foto")).toList();
+        return photos.isEmpty() ? Optional.empty() : Optional.of(photos.get(photos.size() - 1).bytes());
+    }
+
+    private static KkNumber kkOf(Resident resident, ServiceCase c) {
+        if (resident.kkNumber() == null || resident.kkNumber().isBlank()) {
+            throw new BusinessException("documents.residentUnknown", resident.nik().value(), c.caseNumber());
+        }
+        return new KkNumber(resident.kkNumber());
     }
 
     // ------------------------------------------------------------------ an outreach request: the reply letter

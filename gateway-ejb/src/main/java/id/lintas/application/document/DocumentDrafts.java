@@ -8,7 +8,6 @@ import id.lintas.domain.model.document.IssuedDocumentRepository;
 import id.lintas.domain.model.document.IssuedDocumentStatus;
 import id.lintas.domain.model.servicecase.ServiceCase;
 import id.lintas.domain.model.servicecase.ServiceCaseRepository;
-import id.lintas.domain.model.sop.StepDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,8 +17,8 @@ import java.util.List;
 
 /**
  * The documents a case issues follow it, in the transaction that moves it ({@link CaseMoved}): a
- * case arriving at a step that signs documents ({@code "signs"} in its SOP) gets one draft per
- * document type, rendered by the {@link DocumentDraftRelay}; a case sent back from the step has its
+ * case arriving at a step that signs documents ({@code "signs"} in its SOP, or
+ * {@code "signsAppliedFor"}: those its application asks for) gets one draft per document type, rendered by the {@link DocumentDraftRelay}; a case sent back from the step has its
  * unsigned drafts withdrawn, and one arriving again gets new drafts (what it signed before is
  * revoked, replaced by them).
  */
@@ -47,7 +46,7 @@ public class DocumentDrafts {
         }
         if (arrived) {
             String step = moved.toStep().orElseThrow();
-            List<DocumentType> types = c.definition().step(step).map(StepDefinition::signs).orElse(List.of());
+            List<DocumentType> types = c.definition().step(step).map(c::documentsSignedAt).orElse(List.of());
             if (!types.isEmpty()) {
                 arrange(c, step, types, moved.actor(), now);
             }

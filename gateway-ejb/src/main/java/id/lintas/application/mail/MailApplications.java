@@ -105,7 +105,8 @@ public class MailApplications {
             List<ResidentApplication.Document> documents = accepted.documents().stream()
                     .map(d -> new ResidentApplication.Document(d.label(), d.fileName(), d.bytes())).toList();
             CaseRef opened = cases.open(new ResidentApplication(application.officeId(), contact, accepted.service().sop(),
-                    accepted.service().name().id() + " (" + application.reference() + ")", documents));
+                    accepted.service().name().id() + " (" + application.reference() + ")", documents,
+                    accepted.service().issues()));
             application.accepted(accepted.service().code(), opened.id(), opened.caseNumber(), now);
             MailReplies.Mail reply = replies.accepted(application.reference(), opened.caseNumber(), accepted);
             store(Notification.email(Notification.About.caseEvent(application.officeId(), opened.id(), opened.caseNumber(), ACCEPTED),

@@ -55,7 +55,7 @@ public class ResidentApplications {
     public CaseRef open(ResidentApplication application) {
         Actor channel = channel(application.contact().channel(), application.officeId());
         OpenCaseRequest request = new OpenCaseRequest(application.sopCode(), null, application.subject(), null, List.of(),
-                List.of());
+                List.of(), null, application.appliedFor().stream().map(Enum::name).toList());
         CaseRef opened = cases.openAs(channel, Intake.RESIDENT_APPLICATION, request, application.contact());
         attach(channel, opened.id(), application.documents());
         for (StepDefinition step : catalog.current(application.sopCode()).definition().applicantSteps()) {

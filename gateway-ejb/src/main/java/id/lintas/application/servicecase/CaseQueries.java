@@ -159,7 +159,9 @@ public class CaseQueries {
                         zoned(m.writtenAt(), zone), m.text())).toList(),
                 id.lintas.application.courier.CustodyViews.of(shipments.ofCase(c.id()), zone),
                 c.applicant().map(a -> new CaseView.Applicant(a.channel().name(), a.address(), a.reference(),
-                        a.language().getLanguage())).orElse(null),
+                        a.language().getLanguage(), c.appliedFor().stream()
+                                .map(t -> t.indonesianName() + " / " + t.englishName())
+                                .collect(java.util.stream.Collectors.joining(", ")))).orElse(null),
                 c.acceptsParticularsFrom(actor));
     }
 

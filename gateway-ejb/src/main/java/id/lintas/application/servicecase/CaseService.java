@@ -141,12 +141,22 @@ public class CaseService {
                 new ServiceCase.Opening(number, actor.officeId(), institution(actor, office, request.institutionId()),
                         request.subject(), persons, items,
                         request.familyKk() == null || request.familyKk().isBlank() ? null : KkNumber.of(request.familyKk()),
-                        applicant),
+                        applicant, documentTypes(request.documents())),
                 now);
         cases.store(opened);
         record(actor, AuditAction.CASE_OPENED, number, sop.definition().code() + " v" + sop.definition().version());
         moved.fire(moved(opened, AuditAction.CASE_OPENED, null, actor));
         return new CaseRef(idOf(opened), number);
+    }
+
+    /** The documents a request applies for, refused when one is not a document Lintas knows. */
+    private static List<id.lintas.domain.model.document.DocumentType> documentTypes(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream().map(name -> java.util.Arrays.stream(id.lintas.domain.model.document.DocumentType.values())
+                .filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new BusinessException("case.unknownDocument", String.valueOf(name)))).toList();
     }
 
     /** The office's partner institutions a member of staff may open a case for. */

@@ -15,7 +15,12 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
         implements Serializable {
 
     /** The resident whose application (WhatsApp, email) opened the case: the channel, their address on it, the reference. */
-    public record Applicant(String channel, String address, String reference, String language) implements Serializable {
+    /**
+     * How to reach the resident who applied, and the documents the application asks for (their
+     * names, Indonesian / English, separated by commas; empty for none).
+     */
+    public record Applicant(String channel, String address, String reference, String language, String documents)
+            implements Serializable {
     }
 
     /**

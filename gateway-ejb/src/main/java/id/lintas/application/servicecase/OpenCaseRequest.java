@@ -10,7 +10,16 @@ import java.util.List;
  * applicant's or the child's name), the persons concerned and, for per-item SOPs, the items.
  */
 public record OpenCaseRequest(String sopCode, Long institutionId, String subject, String familyKk, List<Person> persons,
-        List<Item> items, String caseNumber) implements Serializable {
+        List<Item> items, String caseNumber, List<String> documents) implements Serializable {
+
+    /**
+     * A case with the number given ({@code null}: the office's next) that applies for no particular
+     * document; {@code documents} names {@link id.lintas.domain.model.document.DocumentType}s otherwise.
+     */
+    public OpenCaseRequest(String sopCode, Long institutionId, String subject, String familyKk, List<Person> persons,
+            List<Item> items, String caseNumber) {
+        this(sopCode, institutionId, subject, familyKk, persons, items, caseNumber, List.of());
+    }
 
     /** A case that takes the next number of its office. */
     public OpenCaseRequest(String sopCode, Long institutionId, String subject, String familyKk, List<Person> persons,

@@ -103,7 +103,7 @@ public class SubmittedApplications {
         ApplicantContact contact = new ApplicantContact(ApplicationChannel.WHATSAPP, conversation.phone().digits(),
                 conversation.language().locale(), conversation.reference());
         CaseRef opened = applications.open(new ResidentApplication(conversation.officeId(), contact, service.sop(),
-                service.name().id() + " (" + conversation.reference() + ")", documents));
+                service.name().id() + " (" + conversation.reference() + ")", documents, service.issues()));
         Instant now = clock.instant();
         ConversationOutbox.send(messages, conversation, conversation.caseOpened(opened.id(), opened.caseNumber(), rules), now);
         ServiceCase c = cases.find(opened.id()).orElseThrow();

@@ -26,7 +26,7 @@ public record ChildIdentityCard(CivilIssue issue, Nik nik, String name, String b
         Sex sex, KkNumber kkNumber, String headOfFamily, Address address, byte[] photo) {
 
     /** The age from which the KIA carries a photo. */
-    static final int PHOTO_FROM_AGE = 5;
+    public static final int PHOTO_FROM_AGE = 5;
     /** The age at which the KIA expires (the child then gets a KTP-el). */
     static final int ADULT_AGE = 17;
 

@@ -22,7 +22,7 @@ final class StepJson {
     private static final Set<String> FIELDS = Set.of("key", "no", "seedNo", "activity", "role",
             "alternativeRoles", "roleInference", "checklist", "standard", "output", "perItem", "itemKind",
             "when", "returns", "next", "remarks", "schedule", "startsServiceClock", "siak", "courier", "notifies", "awaits",
-            "approves", "signs", "byApplicant");
+            "approves", "signs", "signsAppliedFor", "byApplicant");
 
     private StepJson() {
     }
@@ -46,6 +46,7 @@ final class StepJson {
                 .notifies(json.optionalEnum("notifies", Milestone.class).orElse(null))
                 .awaits(json.optionalEnum("awaits", Awaited.class).orElse(null))
                 .approves(json.flag("approves"))
+                .signsAppliedFor(json.flag("signsAppliedFor"))
                 .byApplicant(json.flag("byApplicant"));
         step.signs(json.strings("signs").stream().map(type -> json.toEnum("signs", type, DocumentType.class)).toList());
         for (String role : json.strings("alternativeRoles")) {

@@ -3,6 +3,7 @@ package id.lintas.infrastructure.whatsapp;
 import id.lintas.domain.model.sop.LocalizedText;
 import id.lintas.domain.model.whatsapp.Requirement;
 import id.lintas.domain.model.whatsapp.ServiceCatalog;
+import id.lintas.domain.model.document.DocumentType;
 import id.lintas.domain.model.whatsapp.WaService;
 import id.lintas.domain.shared.Jsons;
 import jakarta.json.JsonException;
@@ -58,7 +59,12 @@ public final class ServiceCatalogReader {
                 List<String> keywords = s.containsKey("keywords")
                         ? s.getJsonArray("keywords").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
                         : List.of();
-                services.add(new WaService(code, s.getString("sop"), text(s, "title"), text(s, "name"), keywords, requirements));
+                List<DocumentType> issues = s.containsKey("issues")
+                        ? s.getJsonArray("issues").getValuesAs(JsonString.class).stream()
+                                .map(t -> DocumentType.valueOf(t.getString())).toList()
+                        : List.of();
+                services.add(new WaService(code, s.getString("sop"), text(s, "title"), text(s, "name"), keywords, requirements,
+                        issues));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(RESOURCE + ", service " + code + ": " + e.getMessage(), e);
             }

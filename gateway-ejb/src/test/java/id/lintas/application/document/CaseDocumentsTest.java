@@ -2,6 +2,7 @@ package id.lintas.application.document;
 
 import static id.lintas.domain.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.lintas.application.siak.SiakOutbox;
@@ -321,11 +322,102 @@ class CaseDocumentsTest {
                 .isEqualTo("Pimpinan RSUD Blora");
     }
 
+    // ------------------------------------------------------------------ a resident's application for a KK or a KIA
+
+    private static final String SON_NIK = "3316011505150001";
+
+    /** A DIK JAMILA ME-WA case applying for {@code type}, whose recorded person with a NIK is {@code holderNik}. */
+    private void anApplication(DocumentType type, String holderNik, String holderName) {
+        SopDefinition sop = SOPS.get("DIK_JAMILA_MEWA");
+        theCase = ServiceCase.open(sop, 1, CALENDAR, new Actor("pemohon-whatsapp", Role.OPERATOR, 1, null),
+                new ServiceCase.Opening("3316-DIK_JAMILA_MEWA-2026-000042", 1, null, "Penerbitan " + type.indonesianName(),
+                        holderNik == null ? List.of() : List.of(new CasePerson(PersonRelation.APPLICANT, Nik.of(holderNik),
+                                holderName, null, null)),
+                        List.of(), null, null, List.of(type)), OPENED);
+        for (Family.Member m : siak.families.get(KK).members()) {
+            siak.residents.put(m.resident().nik().value(), m.resident());
+        }
+        siak.residents.put(SON_NIK, new Resident(Nik.of(SON_NIK), KK, "ARDI SANTOSO", Sex.MALE, "BLORA",
+                LocalDate.of(2015, 5, 15), "ANAK", MOTHER_NIK, FATHER_NIK, null));
+    }
+
+    @Test
+    void anAppliedForFamilyCardIsTheApplicantsFamilyAsSiakKeepsIt() throws IOException {
+        anApplication(DocumentType.KK, MOTHER_NIK, "Siti Aminah");
+        assertThat(theCase.documentsSignedAt(theCase.definition().step("kadis_sign").orElseThrow()))
+                .containsExactly(DocumentType.KK);
+        DocumentDrafter.Draft kk = draft(DocumentType.KK);
+        assertThat(kk.number()).isEqualTo(KK);
+        assertThat(kk.subjectNik()).as("the card is the head of family's").isEqualTo(Nik.of(FATHER_NIK));
+        assertThat(oneLine(kk.pdf())).contains("KARTU KELUARGA", KK, "BUDI SANTOSO", FATHER_NIK, "SITI AMINAH", MOTHER_NIK,
+                "JL. PEMUDA NO. 7", "KUNDEN", "Hendro Wibowo").doesNotContain(CHILD_NIK);
+    }
+
+    @Test
+    void anAppliedForKiaIsTheChildsWithThePhotoAttachedAndRefusedForAnAdult() throws IOException {
+        anApplication(DocumentType.KIA, SON_NIK, "Ardi Santoso");
+        assertRefused(() -> draft(DocumentType.KIA), "documents.noPhoto");
+        theCase.attachFile(new Actor("pemohon-whatsapp", Role.OPERATOR, 1, null), "Pas foto anak berwarna", "foto.png",
+                photo(), OPENED);
+        DocumentDrafter.Draft kia = draft(DocumentType.KIA);
+        assertThat(kia.number()).isEqualTo(SON_NIK);
+        assertThat(kia.subjectName()).isEqualTo("ARDI SANTOSO");
+        assertThat(oneLine(kia.pdf())).contains("KARTU IDENTITAS ANAK", SON_NIK, "ARDI SANTOSO", KK, "BUDI SANTOSO",
+                "15 Mei 2032");
+        try (PDDocument document = Loader.loadPDF(kia.pdf())) {
+            PDPage page = document.getPage(0);
+            assertThat(page.getResources().getXObjectNames()).as("the photo")
+                    .anySatisfy(name -> assertThat(page.getResources().isImageXObject(name)).isTrue());
+        }
+
+        anApplication(DocumentType.KIA, MOTHER_NIK, "Siti Aminah");
+        assertThat(assertRefused(() -> draft(DocumentType.KIA), "documents.notAChild").getMessage())
+                .contains("SITI AMINAH", MOTHER_NIK, "KIA hanya untuk anak");
+    }
+
+    @Test
+    void anApplicationWithoutARecordedNikOrWithOneSiakDoesNotKnowIsRefused() {
+        anApplication(DocumentType.KK, null, null);
+        assertThat(assertRefused(() -> draft(DocumentType.KK), "documents.noHolder").getMessage())
+                .contains("3316-DIK_JAMILA_MEWA-2026-000042", "Kartu Keluarga");
+        anApplication(DocumentType.KK, "3316010101800009", "Orang Asing");
+        assertRefused(() -> draft(DocumentType.KK), "documents.residentUnknown");
+    }
+
+    @Test
+    void aCaseThatAppliedForNothingSignsNothingAtTheStepThatSignsWhatWasAppliedFor() {
+        SopDefinition sop = SOPS.get("DIK_JAMILA_MEWA");
+        ServiceCase c = ServiceCase.open(sop, 1, CALENDAR, new Actor("operator", Role.OPERATOR, 1, null),
+                new ServiceCase.Opening("3316-DIK_JAMILA_MEWA-2026-000043", 1, null, "KTP-el Budi", List.of(), List.of()), OPENED);
+        assertThat(c.appliedFor()).isEmpty();
+        assertThat(c.documentsSignedAt(sop.step("kadis_sign").orElseThrow())).isEmpty();
+        assertThat(c.documentsSignedAt(SOPS.get("SELINTAS").step("sign_documents").orElseThrow()))
+                .containsExactly(DocumentType.AKTA_KELAHIRAN, DocumentType.KK, DocumentType.KIA);
+        assertThatThrownBy(() -> new ServiceCase.Opening("x", 1, null, "s", List.of(), List.of(), null, null,
+                List.of(DocumentType.KK, DocumentType.KK))).isInstanceOf(BusinessException.class);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Family.Member member(String nik, String name, Sex sex, LocalDate born, String relation) {
         return new Family.Member(new Resident(Nik.of(nik), KK, name, sex, "BLORA", born, relation, null, null, null),
                 "ISLAM", "SLTA/SEDERAJAT", "WIRASWASTA", "KAWIN", "SUMIATI", "KARNO");
+    }
+
+    /** A small colour PNG, as a phone's photo of the child. */
+    private static byte[] photo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(200, 30, 30));
+        graphics.fillRect(0, 0, 300, 400);
+        graphics.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** An interface whose every method answers with {@code answer}; enough for a port the drafter calls one way. */

@@ -33,12 +33,17 @@ class CaseMovedTest {
     }
 
     @Test
+    void arrivingAtDikJamilasHandOverMeansTheDocumentsAreReady() {
+        assertThat(reached("DIK_JAMILA_MEWA", "print_or_download", "hand_over")).contains(Milestone.DOCUMENTS_READY);
+    }
+
+    @Test
     void otherMovesAndOtherSopsAreNoMilestone() {
         assertThat(reached("SELINTAS", "courier_delivery", null)).as("leaving it").isEmpty();
         assertThat(reached("SELINTAS", "courier_delivery", "courier_delivery")).as("staying").isEmpty();
         assertThat(reached("SELINTAS", "sign_documents", "hand_over_archive")).isEmpty();
         assertThat(reached("SELINTAS", null, "receive_application")).as("opened").isEmpty();
-        assertThat(reached("DIK_JAMILA_MEWA", "print_or_download", "hand_over")).isEmpty();
+        assertThat(reached("DIK_JAMILA_MEWA", "kadis_sign", "print_or_download")).isEmpty();
         assertThat(reached("LANDA_MEWA", "send_kia_ktp", "print_kk_birth_certificate")).isEmpty();
     }
 

@@ -171,6 +171,7 @@ class SopFilesTest {
                 assertThat(sop(other).intake()).as(other).isEqualTo(Intake.NEW_CASE);
                 assertThat(sop(other).steps()).as(other)
                         .filteredOn(step -> !step.key().equals("sign_reply_letter") && !other.equals("LANDA_MEWA"))
+                        .filteredOn(step -> !other.equals("DIK_JAMILA_MEWA") || !List.of("kadis_sign", "hand_over").contains(step.key()))
                         .allSatisfy(step -> {
                             assertThat(step.awaits()).isEmpty();
                             assertThat(step.notifies()).isEmpty();
@@ -214,6 +215,20 @@ class SopFilesTest {
             assertThat(dikJamila.lastStep().output().id()).isEqualTo("Dokumen diterima Pemohon");
             assertThat(dikJamila.serviceStandard().basis()).isEqualTo(ServiceStandard.Basis.SUM_OF_STEPS);
             assertThat(dikJamila.serviceStandard().time()).isEqualTo(TimeStandard.minutes(70));
+        }
+
+        @Test
+        void version3SignsWhatTheCaseAppliesForAndHandsItOverAsDocumentsReady() {
+            assertThat(dikJamila.version()).isEqualTo(3);
+            assertThat(dikJamila.notes()).anySatisfy(note -> assertThat(note).startsWith("Version 3:"));
+            assertThat(dikJamila.steps()).filteredOn(StepDefinition::signing).extracting(StepDefinition::key)
+                    .containsExactly("kadis_sign");
+            StepDefinition sign = step(dikJamila, "kadis_sign");
+            assertThat(sign.signsAppliedFor()).isTrue();
+            assertThat(sign.signs()).isEmpty();
+            assertThat(sign.awaits()).contains(id.lintas.domain.model.sop.Awaited.SIGNATURES);
+            assertThat(dikJamila.steps()).filteredOn(step -> step.notifies().isPresent())
+                    .extracting(step -> step.key() + " " + step.notifies().get()).containsExactly("hand_over DOCUMENTS_READY");
         }
 
         @Test

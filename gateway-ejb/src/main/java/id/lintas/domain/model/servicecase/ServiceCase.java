@@ -1,6 +1,7 @@
 package id.lintas.domain.model.servicecase;
 
 import id.lintas.domain.model.calendar.WorkingCalendar;
+import id.lintas.domain.model.document.DocumentType;
 import id.lintas.domain.model.person.KkNumber;
 import id.lintas.domain.model.person.Nik;
 import id.lintas.domain.model.siak.Comparison;
@@ -106,6 +107,13 @@ public class ServiceCase extends IdentifiedEntity {
     @Column(name = "delivery_phone", length = 20)
     private String deliveryPhone;
 
+    /**
+     * The documents the application asks for, for a SOP that serves any document (DIK JAMILA
+     * ME-WA: "signsAppliedFor"), as their {@link DocumentType} names separated by commas; null for none.
+     */
+    @Column(name = "applied_documents", length = 200)
+    private String appliedDocuments;
+
     /** How to reach the resident whose application (WhatsApp, email) opened the case; none for other cases. */
     @jakarta.persistence.Embedded
     private ApplicantContact applicant;
@@ -148,7 +156,19 @@ public class ServiceCase extends IdentifiedEntity {
 
     /** What the first step's performer enters to open a case. */
     public record Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
-            List<NewItem> items, KkNumber familyKk, ApplicantContact applicant) {
+            List<NewItem> items, KkNumber familyKk, ApplicantContact applicant, List<DocumentType> appliedFor) {
+        public Opening {
+            appliedFor = appliedFor == null ? List.of() : List.copyOf(appliedFor);
+            if (appliedFor.stream().distinct().count() != appliedFor.size()) {
+                throw new BusinessException("case.documentAppliedTwice");
+            }
+        }
+
+        public Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
+                List<NewItem> items, KkNumber familyKk, ApplicantContact applicant) {
+            this(caseNumber, officeId, institutionId, subject, persons, items, familyKk, applicant, List.of());
+        }
+
         public Opening(String caseNumber, long officeId, Long institutionId, String subject, List<CasePerson> persons,
                 List<NewItem> items, KkNumber familyKk) {
             this(caseNumber, officeId, institutionId, subject, persons, items, familyKk, null);
@@ -211,6 +231,8 @@ public class ServiceCase extends IdentifiedEntity {
             c.persons.addAll(opening.persons());
         }
         c.applicant = opening.applicant();
+        c.appliedDocuments = opening.appliedFor().isEmpty() ? null
+                : opening.appliedFor().stream().map(Enum::name).collect(Collectors.joining(","));
         if (perItem) {
             var kind = sop.steps().stream().filter(StepDefinition::isPerItem).findFirst().orElseThrow().itemKind().orElseThrow();
             opening.items().forEach(i -> c.items.add(new CaseItem(c, c.items.size() + 1, kind, i.label(), i.nik())));
@@ -649,6 +671,25 @@ public class ServiceCase extends IdentifiedEntity {
     /** Where the applicant's cards are delivered, once recorded. */
     public Optional<String> deliveryAddress() {
         return Optional.ofNullable(deliveryAddress);
+    }
+
+    /** The documents the application asks for, in its order; empty when it named none. */
+    public List<DocumentType> appliedFor() {
+        if (appliedDocuments == null || appliedDocuments.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(appliedDocuments.split(",")).map(DocumentType::valueOf).toList();
+    }
+
+    /**
+     * What the kadis signs for this case at {@code step}: the documents the step names, or, at a
+     * step that signs what was applied for, the ones this case's application asks for.
+     */
+    public List<DocumentType> documentsSignedAt(StepDefinition step) {
+        if (!step.signs().isEmpty()) {
+            return step.signs();
+        }
+        return step.signsAppliedFor() ? appliedFor() : List.of();
     }
 
     /** How to reach the resident whose application opened the case, if one did. */

@@ -48,6 +48,7 @@ public final class StepDefinition implements Serializable {
     private final boolean approves;
     private final boolean byApplicant;
     private final List<DocumentType> signs;
+    private final boolean signsAppliedFor;
 
     private StepDefinition(Builder b) {
         this.key = Keys.require(b.key, "step key");
@@ -72,8 +73,9 @@ public final class StepDefinition implements Serializable {
         this.courier = b.courier;
         this.notifies = b.notifies;
         this.signs = List.copyOf(b.signs);
+        this.signsAppliedFor = b.signsAppliedFor;
         // a signing step waits for its documents' signatures, which complete it
-        this.awaits = !signs.isEmpty() && b.awaits == null ? Awaited.SIGNATURES : b.awaits;
+        this.awaits = signing() && b.awaits == null ? Awaited.SIGNATURES : b.awaits;
         this.approves = b.approves;
         this.byApplicant = b.byApplicant;
         validate();
@@ -123,20 +125,24 @@ public final class StepDefinition implements Serializable {
         if (courier != null && awaits != null) {
             throw invalid("a courier leg is completed by the courier's report, it cannot await " + awaits);
         }
-        if (!signs.isEmpty() && (courier != null || itemKind != null || !isPerformableBy(Role.KADIS))) {
+        if (signsAppliedFor && !signs.isEmpty()) {
+            throw invalid("a step signs either the documents it names (\"signs\") or the ones the application asks for"
+                    + " (\"signsAppliedFor\"), not both");
+        }
+        if (signing() && (courier != null || itemKind != null || !isPerformableBy(Role.KADIS))) {
             throw invalid("the documents are signed (TTE) by the kadis on the whole file, not on a courier leg or per item");
         }
-        if (!signs.isEmpty() && awaits != Awaited.SIGNATURES) {
+        if (signing() && awaits != Awaited.SIGNATURES) {
             throw invalid("a signing step awaits its signatures, it cannot await " + awaits);
         }
-        if (signs.isEmpty() && awaits == Awaited.SIGNATURES) {
-            throw invalid("only a step that signs documents (\"signs\") awaits signatures");
+        if (!signing() && awaits == Awaited.SIGNATURES) {
+            throw invalid("only a step that signs documents (\"signs\" or \"signsAppliedFor\") awaits signatures");
         }
         if (new HashSet<>(signs).size() != signs.size()) {
             throw invalid("a document type is signed twice");
         }
         if (byApplicant && (role.isExternal() || itemKind != null || courier != null || siak != null || awaits != null
-                || approves || !signs.isEmpty())) {
+                || approves || signing())) {
             throw invalid("a step the applicant does from home is office staff's step of receiving it, on the whole file,"
                     + " with nothing to wait for, approve or sign");
         }
@@ -299,6 +305,21 @@ public final class StepDefinition implements Serializable {
         return signs;
     }
 
+    /**
+     * Whether the kadis signs here the documents the case's application asks for, whichever they
+     * are (DIK JAMILA ME-WA serves any document: a KK for one case, a KIA for another), instead of
+     * a fixed list ({@link #signs()}). A case that asks for none (a KTP-el is a card, not a PDF)
+     * has nothing to sign, and the kadis completes the step as an approval.
+     */
+    public boolean signsAppliedFor() {
+        return signsAppliedFor;
+    }
+
+    /** Whether the kadis signs documents at this step: named ones, or the ones applied for. */
+    public boolean signing() {
+        return !signs.isEmpty() || signsAppliedFor;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof StepDefinition other && other.key.equals(key) && other.number == number
@@ -319,6 +340,7 @@ public final class StepDefinition implements Serializable {
     public static final class Builder {
         private final String key;
         private List<DocumentType> signs = List.of();
+        private boolean signsAppliedFor;
         private int number;
         private String seedNumber;
         private LocalizedText activity;
@@ -435,6 +457,11 @@ public final class StepDefinition implements Serializable {
 
         public Builder signs(List<DocumentType> documents) {
             this.signs = List.copyOf(documents);
+            return this;
+        }
+
+        public Builder signsAppliedFor(boolean signsAppliedFor) {
+            this.signsAppliedFor = signsAppliedFor;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package id.lintas.domain.model.whatsapp;
 
+import id.lintas.domain.model.document.DocumentType;
 import id.lintas.domain.model.sop.LocalizedText;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,19 @@ import java.util.Optional;
 
 /**
  * A service a resident can apply for over WhatsApp: its code, the SOP that handles it, its short
- * title (a list row: at most 24 characters) and full name, the words residents use for it, and its
- * requirement checklist in the order they are asked for.
+ * title (a list row: at most 24 characters) and full name, the words residents use for it, its
+ * requirement checklist in the order they are asked for, and the documents it issues that the
+ * kadis signs (TTE) and the resident receives as PDF (a SOP step with "signsAppliedFor" signs them).
  */
 public record WaService(String code, String sop, LocalizedText title, LocalizedText name, List<String> keywords,
-        List<Requirement> requirements) {
+        List<Requirement> requirements, List<DocumentType> issues) {
+    public WaService(String code, String sop, LocalizedText title, LocalizedText name, List<String> keywords,
+            List<Requirement> requirements) {
+        this(code, sop, title, name, keywords, requirements, List.of());
+    }
+
     public WaService {
+        issues = List.copyOf(issues);
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(sop, "sop");
         Objects.requireNonNull(title, "title");

@@ -112,4 +112,18 @@ class StepDefinitionTest {
                 id.lintas.domain.model.document.DocumentType.KIA, id.lintas.domain.model.document.DocumentType.KIA)).build())
                 .hasMessageContaining("signed twice");
     }
+
+    @Test
+    void aStepMaySignWhateverTheApplicationAsksForButNotAlsoANamedList() {
+        StepDefinition sign = step("kadis_sign", 6, Role.KADIS).signsAppliedFor(true).build();
+        assertThat(sign.signing()).isTrue();
+        assertThat(sign.signs()).isEmpty();
+        assertThat(sign.awaits()).contains(Awaited.SIGNATURES);
+        assertThat(step("kasi_check", 4, Role.KASI).build().signing()).isFalse();
+        assertThatThrownBy(() -> step("kadis_sign", 6, Role.KADIS).signsAppliedFor(true)
+                .signs(java.util.List.of(id.lintas.domain.model.document.DocumentType.KK)).build())
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> step("kadis_sign", 6, Role.KASI).signsAppliedFor(true).build())
+                .hasMessageContaining("signed (TTE) by the kadis");
+    }
 }
