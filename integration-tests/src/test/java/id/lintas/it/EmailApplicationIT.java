@@ -30,7 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * mailbox read by Lintas over IMAP, the answers out by SMTP): a LANDA MEWA birth registration with
  * its scans attached opens its case with the files attached and the applicant's steps done, and
  * the resident gets the reference, the case number and the checklist; the same email read again is
- * one application; a "PDF" that is not one is refused with the reason.
+ * one application; a file sent back to the resident is completed by the resident's reply (its
+ * attachment goes to the case, which returns to the office), while someone else's reply naming the
+ * case is refused; a "PDF" that is not one is refused with the reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class EmailApplicationIT {
@@ -80,9 +82,29 @@ class EmailApplicationIT {
         assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai."); // downloaded and printed
         assertThat(portal.sendBack("operator", "operator", id, "KTP 2 orang saksi belum dilampirkan"))
                 .contains("Berkas dikembalikan.");
-        String returned = MailSink.text(awaitMail(resident, "Perkembangan layanan " + caseNumber));
-        assertThat(returned).contains("dikembalikan untuk diperbaiki: KTP 2 orang saksi belum dilampirkan", reference);
-        for (int step = 0; step < 4; step++) { // scanned, uploaded, printed again, checked: complete
+        MimeMessage returnedMail = awaitMail(resident, "Perkembangan layanan " + caseNumber);
+        String returned = MailSink.text(returnedMail);
+        assertThat(returned).contains("dikembalikan untuk diperbaiki: KTP 2 orang saksi belum dilampirkan", reference,
+                "balas email ini");
+        assertThat(LandaMewaWhatsAppIT.currentStep(id)).isEqualTo("scan_documents");
+
+        // someone else replying about the case is refused; the resident's reply brings the document to the case
+        String stranger = "orang-lain-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        send(application(stranger, "<" + UUID.randomUUID() + "@example.test>", "Re: " + returnedMail.getSubject(),
+                Map.of("witnesses_ktp.jpg", JPEG)));
+        assertThat(MailSink.text(awaitMail(stranger, "belum dapat diterima"))).contains(caseNumber,
+                "tidak kami temukan untuk permohonan dari alamat email Anda");
+        String replyId = "<" + UUID.randomUUID() + "@example.test>";
+        send(application(resident, replyId, "Re: " + returnedMail.getSubject(), Map.of("witnesses_ktp.jpg", JPEG)));
+        assertThat(MailSink.text(awaitMail(resident, "Dokumen tambahan untuk layanan " + caseNumber + " diterima")))
+                .contains("1 dokumen tambahan untuk permohonan " + reference, "witnesses_ktp.jpg");
+        assertThat(Deployments.text("select status || ' ' || case_id from mail_application where message_id = ?", replyId))
+                .isEqualTo("SUPPLEMENT " + caseId);
+        assertThat(Deployments.texts("select label || ' ' || added_by from case_attachment where case_id = ?::bigint order by id",
+                caseId)).contains("KTP 2 orang saksi pemohon-email");
+        assertThat(LandaMewaWhatsAppIT.currentStep(id)).as("the applicant's steps done again: the file is back at the office")
+                .isEqualTo("download_and_print");
+        for (int step = 0; step < 2; step++) { // printed again, checked: complete
             assertThat(portal.complete("operator", "operator", id)).contains("Langkah selesai.");
         }
         MimeMessage complete = awaitMail(resident, m -> MailSink.text(m).contains("sudah lengkap"));

@@ -118,11 +118,20 @@ public class MailApplication extends IdentifiedEntity {
 
     /** Its case is opened. */
     public void accepted(String service, long caseId, String caseNumber, Instant now) {
+        forCase(MailApplicationStatus.ACCEPTED, service, caseId, caseNumber, now);
+    }
+
+    /** It brought documents for the open case of the same resident's earlier application, which now has them. */
+    public void supplemented(String service, long caseId, String caseNumber, Instant now) {
+        forCase(MailApplicationStatus.SUPPLEMENT, service, caseId, caseNumber, now);
+    }
+
+    private void forCase(MailApplicationStatus decided, String service, long caseId, String caseNumber, Instant now) {
         requireReceived();
         this.serviceCode = service;
         this.caseId = caseId;
         this.caseNumber = caseNumber;
-        this.status = MailApplicationStatus.ACCEPTED;
+        this.status = decided;
         this.processedAt = now;
         attempts.succeeded();
     }

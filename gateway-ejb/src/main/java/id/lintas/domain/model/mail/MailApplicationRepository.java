@@ -18,4 +18,7 @@ public interface MailApplicationRepository {
 
     /** The accepted application that opened a case. */
     Optional<MailApplication> ofCase(long caseId);
+
+    /** The office's accepted application whose case has {@code caseNumber}. */
+    Optional<MailApplication> acceptedWithCase(long officeId, String caseNumber);
 }

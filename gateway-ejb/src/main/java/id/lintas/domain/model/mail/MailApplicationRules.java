@@ -23,10 +23,16 @@ import java.util.stream.Stream;
  * requirement: each file is matched to the requirement its name names where that is obvious
  * ({@code kk.pdf}, {@code surat-kelahiran.jpg}, {@code ktp_pelapor.png}), and kept under its own
  * name otherwise; the office's completeness check looks at them all.
+ *
+ * <p>An email whose subject names a case number (a reply to one of the office's emails about its
+ * case, e.g. after the file was sent back) is not a new application: its files are documents for
+ * that case ({@link #supplement}), checked the same way.
  */
 public final class MailApplicationRules {
     public static final int MAX_FILES = 20;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A case number as the office writes it in its emails' subjects: office code, SOP, year, serial. */
+    private static final Pattern CASE_NUMBER = Pattern.compile("\\b(\\d{4}-[A-Z][A-Z_]*-\\d{4}-\\d{6})\\b");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final List<String> ENGLISH = List.of("dear", "please", "hello", "application", "apply", "attached", "regards");
     private static final List<String> INDONESIAN_WORDS = List.of("yth", "mohon", "permohonan", "saya", "terima", "kasih",
@@ -43,13 +49,20 @@ public final class MailApplicationRules {
     }
 
     /** What the office does with an email. */
-    public sealed interface Decision permits Accepted, Refused {
+    public sealed interface Decision permits Accepted, Refused, Supplement {
         /** The language to answer the case's news in (the replies carry both). */
         Locale language();
     }
 
     /** A file to attach to the case: the requirement it answers (if its name says so), its label and the file. */
     public record Document(Optional<String> requirementKey, String label, String fileName, byte[] bytes) {
+    }
+
+    /** Documents for the case of an earlier application, to attach to it. */
+    public record Supplement(WaService service, String caseNumber, Locale language, List<Document> documents) implements Decision {
+        public Supplement {
+            documents = List.copyOf(documents);
+        }
     }
 
     /** The application is complete enough to open a case: the office checks the documents. */
@@ -81,17 +94,29 @@ public final class MailApplicationRules {
     }
 
     /** Why an email cannot open a case. */
-    public enum Refusal { UNKNOWN_SERVICE, NO_ATTACHMENTS, TOO_MANY_FILES, EMPTY_FILE, WRONG_TYPE, TOO_LARGE }
+    public enum Refusal {
+        UNKNOWN_SERVICE, NO_ATTACHMENTS, TOO_MANY_FILES, EMPTY_FILE, WRONG_TYPE, TOO_LARGE,
+        /** Documents for a case number this address did not apply for (or no case has). */
+        UNKNOWN_CASE,
+        /** Documents for a case that is finished. */
+        CASE_CLOSED
+    }
 
-    /** Refused: the reason, the service if one was named, and the file at fault (or null). */
-    public record Refused(Refusal reason, Locale language, Optional<WaService> service, String fileName, long size)
-            implements Decision {
+    /** Refused: the reason, the service if one was named, the file at fault (or null), and the case the email named (or null). */
+    public record Refused(Refusal reason, Locale language, Optional<WaService> service, String fileName, long size,
+            String caseNumber) implements Decision {
+        public Refused(Refusal reason, Locale language, Optional<WaService> service, String fileName, long size) {
+            this(reason, language, service, fileName, size, null);
+        }
+
         /** The words kept with the application: the reason and the file. */
         public String describe() {
-            return reason + (fileName == null ? "" : " " + fileName + " (" + size + " bytes)");
+            return reason + (fileName == null ? "" : " " + fileName + " (" + size + " bytes)")
+                    + (caseNumber == null ? "" : " for case " + caseNumber);
         }
     }
 
+    /** A new application: the service it names and its files. For an email naming a case, see {@link #caseNamed}. */
     public Decision decide(IncomingMail mail) {
         String subject = subjectWords(mail.subject());
         String text = ownText(mail.text());
@@ -101,23 +126,57 @@ public final class MailApplicationRules {
             return new Refused(Refusal.UNKNOWN_SERVICE, language, Optional.empty(), null, 0);
         }
         WaService service = match.get().service();
+        return files(mail, service, language, null, documents -> new Accepted(service, language, documents));
+    }
+
+    /** The case number the email's subject names, if it names one: it then brings documents for that case. */
+    public static Optional<String> caseNamed(IncomingMail mail) {
+        java.util.regex.Matcher m = CASE_NUMBER.matcher(mail.subject());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Documents for the open case {@code caseNumber} of an application for {@code service} this
+     * address sent earlier: its files, checked as an application's are, each labelled by the
+     * requirement its name names, else by its own name.
+     */
+    public Decision supplement(IncomingMail mail, WaService service, String caseNumber) {
+        Locale language = language(mail);
+        return files(mail, service, language, caseNumber, documents -> new Supplement(service, caseNumber, language, documents));
+    }
+
+    /** Documents for a case the email cannot add to: {@code reason} is {@link Refusal#UNKNOWN_CASE} or {@link Refusal#CASE_CLOSED}. */
+    public Refused notForCase(IncomingMail mail, Refusal reason, Optional<WaService> service, String caseNumber) {
+        if (reason != Refusal.UNKNOWN_CASE && reason != Refusal.CASE_CLOSED) {
+            throw new IllegalArgumentException("not a refusal of documents for a case: " + reason);
+        }
+        return new Refused(reason, language(mail), service, null, 0, caseNumber);
+    }
+
+    private static Locale language(IncomingMail mail) {
+        return language(subjectWords(mail.subject()) + " " + ownText(mail.text()), Optional.empty());
+    }
+
+    /** The email's files as documents for {@code service}, or the refusal of the first one at fault. */
+    private static Decision files(IncomingMail mail, WaService service, Locale language, String caseNumber,
+            java.util.function.Function<List<Document>, Decision> accepted) {
         if (mail.attachments().isEmpty()) {
-            return new Refused(Refusal.NO_ATTACHMENTS, language, Optional.of(service), null, 0);
+            return new Refused(Refusal.NO_ATTACHMENTS, language, Optional.of(service), null, 0, caseNumber);
         }
         if (mail.attachments().size() > MAX_FILES) {
-            return new Refused(Refusal.TOO_MANY_FILES, language, Optional.of(service), null, mail.attachments().size());
+            return new Refused(Refusal.TOO_MANY_FILES, language, Optional.of(service), null, mail.attachments().size(), caseNumber);
         }
         List<Document> documents = new ArrayList<>();
         for (IncomingMail.File file : mail.attachments()) {
             Optional<Refusal> wrong = check(file.bytes());
             if (wrong.isPresent()) {
-                return new Refused(wrong.get(), language, Optional.of(service), file.fileName(), file.bytes().length);
+                return new Refused(wrong.get(), language, Optional.of(service), file.fileName(), file.bytes().length, caseNumber);
             }
             Optional<Labelled> requirement = requirementOf(service, file.fileName());
             documents.add(new Document(requirement.map(Labelled::key), requirement.map(Labelled::label).orElse(file.fileName()),
                     file.fileName(), file.bytes()));
         }
-        return new Accepted(service, language, documents);
+        return accepted.apply(documents);
     }
 
     private static Optional<Refusal> check(byte[] bytes) {

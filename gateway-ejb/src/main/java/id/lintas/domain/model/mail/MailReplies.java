@@ -51,23 +51,38 @@ public final class MailReplies {
         }
     }
 
+    /**
+     * Why the email was not taken, and what to do: a new application is sent again in a new email;
+     * documents for a case (a reply naming its number) are sent again in a reply.
+     */
     public Mail refused(String reference, MailApplicationRules.Refused refused, List<WaService> services) {
-        Facts facts = new Facts(reference, refused.service().orElse(null), null, refused.fileName(), refused.size(),
-                (int) refused.size(), null, null, 0);
-        return mail("refused.subject", facts, locale -> {
+        Facts facts = new Facts(reference, refused.service().orElse(null), refused.caseNumber(), refused.fileName(),
+                refused.size(), (int) refused.size(), null, null, 0);
+        MailApplicationRules.Refusal reason = refused.reason();
+        boolean forCase = reason == MailApplicationRules.Refusal.UNKNOWN_CASE || reason == MailApplicationRules.Refusal.CASE_CLOSED;
+        boolean replyAgain = refused.caseNumber() != null && !forCase;
+        return mail(refused.caseNumber() == null ? "refused.subject" : "supplementRefused.subject", facts, locale -> {
             List<String> lines = new ArrayList<>();
-            lines.add(text("refused." + refused.reason(), locale, facts));
-            if (refused.reason() == MailApplicationRules.Refusal.UNKNOWN_SERVICE) {
+            lines.add(text("refused." + reason, locale, facts));
+            if (reason == MailApplicationRules.Refusal.UNKNOWN_SERVICE) {
                 services.forEach(s -> lines.add("- " + s.title().in(locale) + ": " + s.name().in(locale)));
-            } else {
+            } else if (!forCase) {
                 lines.add("");
                 lines.add(text("requirements", locale, facts));
                 refused.service().orElseThrow().requirements().forEach(r -> lines.add("- " + requirement(r, locale)));
             }
             lines.add("");
-            lines.add(text("again", locale, facts));
+            lines.add(text(replyAgain ? "againCase" : "again", locale, facts));
             return String.join("\n", lines);
         });
+    }
+
+    /** Documents for the case were received and attached to it. */
+    public Mail supplemented(String reference, MailApplicationRules.Supplement supplement) {
+        Facts facts = new Facts(reference, supplement.service(), supplement.caseNumber(),
+                String.join(", ", supplement.documents().stream().map(MailApplicationRules.Document::fileName).toList()), 0,
+                supplement.documents().size(), null, null, 0);
+        return mail("supplement.subject", facts, locale -> text("supplement.body", locale, facts));
     }
 
     public Mail accepted(String reference, String caseNumber, MailApplicationRules.Accepted accepted) {

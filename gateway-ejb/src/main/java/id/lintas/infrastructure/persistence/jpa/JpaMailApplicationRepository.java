@@ -2,6 +2,7 @@ package id.lintas.infrastructure.persistence.jpa;
 
 import id.lintas.domain.model.mail.MailApplication;
 import id.lintas.domain.model.mail.MailApplicationRepository;
+import id.lintas.domain.model.mail.MailApplicationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,7 +50,14 @@ public class JpaMailApplicationRepository implements MailApplicationRepository {
 
     @Override
     public Optional<MailApplication> ofCase(long caseId) {
-        return em.createQuery("select m from MailApplication m where m.caseId = :c", MailApplication.class).setParameter("c", caseId)
-                .getResultStream().findFirst();
+        return em.createQuery("select m from MailApplication m where m.caseId = :c and m.status = :accepted", MailApplication.class)
+                .setParameter("c", caseId).setParameter("accepted", MailApplicationStatus.ACCEPTED).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<MailApplication> acceptedWithCase(long officeId, String caseNumber) {
+        return em.createQuery("select m from MailApplication m where m.officeId = :o and m.caseNumber = :n"
+                + " and m.status = :accepted", MailApplication.class).setParameter("o", officeId).setParameter("n", caseNumber)
+                .setParameter("accepted", MailApplicationStatus.ACCEPTED).getResultStream().findFirst();
     }
 }

@@ -60,6 +60,46 @@ class MailApplicationRulesTest {
     }
 
     @Test
+    void aReplyNamingACaseNumberBringsDocumentsForThatCase() {
+        IncomingMail reply = mail("Re: Perkembangan layanan 3316-LANDA_MEWA-2026-000013 / Progress of service"
+                + " 3316-LANDA_MEWA-2026-000013", "Berikut KTP pelapor yang benar.\n> Yth. Bapak/Ibu", file("ktp-pelapor.jpg", JPEG),
+                file("lain.pdf", PDF));
+        assertThat(MailApplicationRules.caseNamed(reply)).contains("3316-LANDA_MEWA-2026-000013");
+        assertThat(MailApplicationRules.caseNamed(mail("Permohonan Akta Kelahiran", ""))).isEmpty();
+
+        var birth = rules.catalog().byCode("BIRTH").orElseThrow();
+        var supplement = (MailApplicationRules.Supplement) rules.supplement(reply, birth, "3316-LANDA_MEWA-2026-000013");
+        assertThat(supplement.documents()).extracting(MailApplicationRules.Document::label).containsExactly("KTP pelapor", "lain.pdf");
+        MailReplies.Mail answer = replies.supplemented("EM-ABCDEFGH", supplement);
+        assertThat(answer.subject()).isEqualTo("Dokumen tambahan untuk layanan 3316-LANDA_MEWA-2026-000013 diterima"
+                + " / Additional documents for service 3316-LANDA_MEWA-2026-000013 received");
+        assertThat(answer.text()).contains("2 dokumen tambahan untuk permohonan EM-ABCDEFGH", "ktp-pelapor.jpg, lain.pdf",
+                "2 additional documents for application EM-ABCDEFGH");
+
+        var fake = (MailApplicationRules.Refused) rules.supplement(mail(reply.subject(), "", file("ktp.pdf", "x".getBytes())), birth,
+                "3316-LANDA_MEWA-2026-000013");
+        assertThat(fake.reason()).isEqualTo(MailApplicationRules.Refusal.WRONG_TYPE);
+        MailReplies.Mail again = replies.refused("EM-ABCDEFGH", fake, rules.catalog().services());
+        assertThat(again.subject()).startsWith("Dokumen untuk layanan 3316-LANDA_MEWA-2026-000013 belum dapat diterima");
+        assertThat(again.text()).contains("balas email ini", "nomor layanan 3316-LANDA_MEWA-2026-000013", "reply to this email");
+    }
+
+    @Test
+    void documentsForSomeoneElsesOrAFinishedCaseAreRefusedWithTheReason() {
+        IncomingMail reply = mail("Re: Layanan 3316-LANDA_MEWA-2026-000013 selesai", "", file("kk.pdf", PDF));
+        var unknown = rules.notForCase(reply, MailApplicationRules.Refusal.UNKNOWN_CASE, Optional.empty(),
+                "3316-LANDA_MEWA-2026-000013");
+        MailReplies.Mail answer = replies.refused("EM-ZZZZZZZZ", unknown, rules.catalog().services());
+        assertThat(answer.text()).contains("tidak kami temukan untuk permohonan dari alamat email Anda",
+                "Silakan kirim ulang permohonan Anda dalam email baru").doesNotContain("Persyaratan");
+        assertThat(unknown.describe()).isEqualTo("UNKNOWN_CASE for case 3316-LANDA_MEWA-2026-000013");
+        var closed = rules.notForCase(reply, MailApplicationRules.Refusal.CASE_CLOSED, rules.catalog().byCode("BIRTH"),
+                "3316-LANDA_MEWA-2026-000013");
+        assertThat(replies.refused("EM-ZZZZZZZZ", closed, rules.catalog().services()).text())
+                .contains("Layanan 3316-LANDA_MEWA-2026-000013 sudah selesai", "Service 3316-LANDA_MEWA-2026-000013 is finished");
+    }
+
+    @Test
     void refusals() {
         assertThat(refusal(mail("Halo", "apa kabar", file("kk.pdf", PDF)))).isEqualTo(MailApplicationRules.Refusal.UNKNOWN_SERVICE);
         assertThat(refusal(mail("kelahiran", ""))).isEqualTo(MailApplicationRules.Refusal.NO_ATTACHMENTS);
