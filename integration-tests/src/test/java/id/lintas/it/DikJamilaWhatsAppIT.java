@@ -66,7 +66,7 @@ class DikJamilaWhatsAppIT {
 
         // ---- the office works the file, each step by its role
         CasePortal portal = new CasePortal();
-        assertThat(portal.page("operator", "operator", caseId).body()).contains("id=\"applicant-documents\">Kartu Keluarga / Family card");
+        assertThat(portal.page("operator", "operator", caseId).body()).contains("id=\"case-applied-for\">Kartu Keluarga / Family card");
         recordApplicant(portal, caseId, father);
         LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "check_against_siak");
         assertThat(portal.compare("operator", "operator", caseId)).contains("Perbandingan dengan SIAK disimpan.");
@@ -96,6 +96,19 @@ class DikJamilaWhatsAppIT {
 
         LandaMewaWhatsAppIT.complete(portal, "operator", caseId, null);
         phone.awaitText(number.group(1) + " selesai", TURN);
+    }
+
+    @Test
+    void anOperatorOpensACaseAtTheCounterApplyingForTheDocumentsChosen() throws Exception {
+        JsonObject father = lastCouple().getJsonObject("father");
+        CasePortal portal = new CasePortal();
+        assertThat(portal.as("operator").get("operator/new-case.xhtml").body()).contains("newCase:documents");
+        long caseId = portal.open("operator", "operator", "DIK_JAMILA_MEWA", null, father.getString("NAMA_LGKP"),
+                father.getString("NIK"), null, java.util.Map.of("newCase:documents", "KIA"));
+        assertThat(Deployments.text("select applied_documents from service_case where id = ?::bigint", Long.toString(caseId)))
+                .isEqualTo("KIA");
+        assertThat(portal.page("operator", "operator", caseId).body())
+                .contains("id=\"case-applied-for\">Kartu Identitas Anak / Child identity card");
     }
 
     /** The operator records the applicant read from the scans: the name as SIAK has it and the NIK. */

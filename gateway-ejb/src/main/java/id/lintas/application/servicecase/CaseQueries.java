@@ -139,7 +139,8 @@ public class CaseQueries {
         Boolean sameDay = c.closedAt().map(closed -> closed.atZone(zone).toLocalDate()
                 .equals(c.openedAt().atZone(zone).toLocalDate())).orElse(null);
         return new CaseView(c.id(), c.caseNumber(), c.sopCode(), c.sopVersion(), sop.title(), c.status().name(),
-                c.subject(), c.openedBy(), zoned(c.openedAt(), zone), zoned(c.serviceClockStartedAt().orElse(null), zone),
+                c.subject(), c.appliedFor().stream().map(t -> t.indonesianName() + " / " + t.englishName())
+                        .collect(java.util.stream.Collectors.joining(", ")), c.openedBy(), zoned(c.openedAt(), zone), zoned(c.serviceClockStartedAt().orElse(null), zone),
                 zoned(c.serviceDeadline().orElse(null), zone), zoned(c.closedAt().orElse(null), zone), c.isOverdue(now),
                 sameDay, standard(sop.serviceStandard().time()),
                 c.persons().stream().map(p -> new CaseView.Person(p.relation().name(), p.nik().map(n -> n.masked())
@@ -159,9 +160,7 @@ public class CaseQueries {
                         zoned(m.writtenAt(), zone), m.text())).toList(),
                 id.lintas.application.courier.CustodyViews.of(shipments.ofCase(c.id()), zone),
                 c.applicant().map(a -> new CaseView.Applicant(a.channel().name(), a.address(), a.reference(),
-                        a.language().getLanguage(), c.appliedFor().stream()
-                                .map(t -> t.indonesianName() + " / " + t.englishName())
-                                .collect(java.util.stream.Collectors.joining(", ")))).orElse(null),
+                        a.language().getLanguage())).orElse(null),
                 c.acceptsParticularsFrom(actor));
     }
 

@@ -95,7 +95,7 @@ public class CaseService {
         return catalog.currentAll().stream().filter(e -> e.definition().firstStep().isPerformableBy(role))
                 .filter(e -> e.definition().intake() == Intake.NEW_CASE)
                 .map(e -> new OpenableSop(e.definition().code(), e.definition().version(), e.definition().title(),
-                        e.definition().steps().stream().anyMatch(StepDefinition::isPerItem)))
+                        e.definition().steps().stream().anyMatch(StepDefinition::isPerItem), appliable(e.definition())))
                 .sorted(java.util.Comparator.comparing(OpenableSop::code)).toList();
     }
 
@@ -131,6 +131,10 @@ public class CaseService {
     public CaseRef openAs(Actor actor, Intake intake, OpenCaseRequest request, ApplicantContact applicant) {
         SopCatalog.Entry sop = catalog.current(request.sopCode());
         intake.requireFor(sop.definition());
+        List<id.lintas.domain.model.document.DocumentType> appliedFor = documentTypes(request.documents());
+        if (!appliedFor.isEmpty() && sop.definition().steps().stream().noneMatch(StepDefinition::signsAppliedFor)) {
+            throw new BusinessException("case.documentsNotSigned", sop.definition().title().id());
+        }
         Office office = offices.find(actor.officeId()).orElseThrow();
         Instant now = clock.instant();
         String number = request.caseNumber() != null ? request.caseNumber() : number(office, sop.definition().code(), now);
@@ -141,12 +145,26 @@ public class CaseService {
                 new ServiceCase.Opening(number, actor.officeId(), institution(actor, office, request.institutionId()),
                         request.subject(), persons, items,
                         request.familyKk() == null || request.familyKk().isBlank() ? null : KkNumber.of(request.familyKk()),
-                        applicant, documentTypes(request.documents())),
+                        applicant, appliedFor),
                 now);
         cases.store(opened);
         record(actor, AuditAction.CASE_OPENED, number, sop.definition().code() + " v" + sop.definition().version());
         moved.fire(moved(opened, AuditAction.CASE_OPENED, null, actor));
         return new CaseRef(idOf(opened), number);
+    }
+
+    /**
+     * The documents a case of {@code sop} may apply for: none unless a step signs what was applied
+     * for; then the ones its services issue (whatsapp/services.json, the same for every channel).
+     */
+    private static List<OpenableSop.DocumentOption> appliable(id.lintas.domain.model.sop.SopDefinition sop) {
+        if (sop.steps().stream().noneMatch(StepDefinition::signsAppliedFor)) {
+            return List.of();
+        }
+        return id.lintas.infrastructure.whatsapp.ServiceCatalogReader.shipped().services().stream()
+                .filter(s -> s.sop().equals(sop.code())).flatMap(s -> s.issues().stream()).distinct()
+                .map(t -> new OpenableSop.DocumentOption(t.name(),
+                        id.lintas.domain.model.sop.LocalizedText.of(t.indonesianName(), t.englishName()))).toList();
     }
 
     /** The documents a request applies for, refused when one is not a document Lintas knows. */

@@ -5,9 +5,13 @@ import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** A case as the portal shows it: its header, its timeline against the SOP's standards, and what can be done now. */
+/**
+ * A case as the portal shows it: its header (with the documents it applies for, names in both
+ * languages separated by commas, empty for none), its timeline against the SOP's standards, and
+ * what can be done now.
+ */
 public record CaseView(long id, String caseNumber, String sopCode, int sopVersion, LocalizedText sopTitle, String status,
-        String subject, String openedBy, ZonedDateTime openedAt, ZonedDateTime serviceClockStartedAt,
+        String subject, String appliedFor, String openedBy, ZonedDateTime openedAt, ZonedDateTime serviceClockStartedAt,
         ZonedDateTime serviceDeadline, ZonedDateTime closedAt, boolean overdue, Boolean finishedSameDay,
         Standard serviceStandard, List<Person> persons, List<Item> items, List<TimelineRow> timeline,
         Current current, List<Attachment> attachments, List<SiakCheck> siakChecks, List<SiakSend> siakSends,
@@ -15,11 +19,7 @@ public record CaseView(long id, String caseNumber, String sopCode, int sopVersio
         implements Serializable {
 
     /** The resident whose application (WhatsApp, email) opened the case: the channel, their address on it, the reference. */
-    /**
-     * How to reach the resident who applied, and the documents the application asks for (their
-     * names, Indonesian / English, separated by commas; empty for none).
-     */
-    public record Applicant(String channel, String address, String reference, String language, String documents)
+    public record Applicant(String channel, String address, String reference, String language)
             implements Serializable {
     }
 

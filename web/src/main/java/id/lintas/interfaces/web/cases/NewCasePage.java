@@ -34,6 +34,7 @@ public class NewCasePage implements Serializable {
     private String sopCode;
     private String subject;
     private String items;
+    private List<String> documents = new ArrayList<>();
     private final Particulars particulars = new Particulars();
 
     /** The persons' particulars: the applicant's NIK, a birth's child, KK and parents. */
@@ -76,11 +77,27 @@ public class NewCasePage implements Serializable {
             }
         }
         CaseRef opened = service.open(new OpenCaseRequest(sopCode, institutionId, subject, particulars.getFamilyKk(),
-                particulars.persons(subject), list));
+                particulars.persons(subject), list, null, documents));
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, "case.opened", opened.caseNumber()), null));
         faces.getExternalContext().redirect("case.xhtml?id=" + opened.id());
+    }
+
+    /**
+     * The documents a case may apply for, of every openable SOP that signs what was applied for
+     * (DIK JAMILA ME-WA), once each; the chosen SOP refuses them if it does not sign them.
+     */
+    public List<OpenableSop.DocumentOption> getDocumentOptions() {
+        return getSops().stream().flatMap(s -> s.documents().stream()).distinct().toList();
+    }
+
+    public List<String> getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(List<String> documents) {
+        this.documents = documents == null ? new ArrayList<>() : new ArrayList<>(documents);
     }
 
     public String getSopCode() {
