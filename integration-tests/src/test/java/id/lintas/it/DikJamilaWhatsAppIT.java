@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A DIK JAMILA ME-WA application over WhatsApp for a document other than a birth's (issue 7): a
  * resident asks for a new print of the family card (KK). The case opens on DIK JAMILA ME-WA
- * version 3 and asks for the KK; the operator records the applicant's NIK read from the scans,
- * compares with SIAK and enters it; kasi and kabid check; the kadis signs the KK that Lintas drafted
+ * version 3 and asks for the KK; the operator records the applicant's NIK read from the scans and
+ * finds the file complete (the resident is told the 24-hour deadline), compares with SIAK and enters it; kasi and kabid check; the kadis signs the KK that Lintas drafted
  * from SIAK's family (the step that signs "what the case applies for"); at the hand-over the signed
  * KK arrives on the phone as a PDF, byte for byte the document the office registered.
  */
@@ -68,7 +68,12 @@ class DikJamilaWhatsAppIT {
         CasePortal portal = new CasePortal();
         assertThat(portal.page("operator", "operator", caseId).body()).contains("id=\"case-applied-for\">Kartu Keluarga / Family card");
         recordApplicant(portal, caseId, father);
+        assertThat(Deployments.text("select coalesce(service_deadline::text, 'none') from service_case where id = ?::bigint",
+                Long.toString(caseId))).as("the 24 hours start with the complete file").isEqualTo("none");
         LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "check_against_siak");
+        assertThat(phone.awaitText("lengkap dan benar", TURN).text()).contains(number.group(1), "paling lambat");
+        assertThat(Deployments.count("select count(*) from service_case where id = " + caseId
+                + " and service_deadline = service_clock_started_at + interval '24 hours'")).isEqualTo(1);
         assertThat(portal.compare("operator", "operator", caseId)).contains("Perbandingan dengan SIAK disimpan.");
         LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "enter_in_siak");
         LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "kasi_check");

@@ -213,8 +213,12 @@ class SopFilesTest {
             assertThat(dikJamila.steps()).hasSize(8);
             assertThat(step(dikJamila, "kadis_sign").role()).isEqualTo(Role.KADIS);
             assertThat(dikJamila.lastStep().output().id()).isEqualTo("Dokumen diterima Pemohon");
-            assertThat(dikJamila.serviceStandard().basis()).isEqualTo(ServiceStandard.Basis.SUM_OF_STEPS);
-            assertThat(dikJamila.serviceStandard().time()).isEqualTo(TimeStandard.minutes(70));
+            assertThat(dikJamila.serviceStandard().basis()).isEqualTo(ServiceStandard.Basis.COMMITTED);
+            assertThat(dikJamila.serviceStandard().time()).isEqualTo(TimeStandard.of(TimeStandard.Unit.HOURS, 24, null, false));
+            assertThat(dikJamila.serviceStandard().from()).contains(ServiceStandard.Start.COMPLETE_FILE);
+            assertThat(dikJamila.serviceClockStep()).map(StepDefinition::key).contains("check_completeness");
+            assertThat(dikJamila.steps().stream().mapToLong(s -> s.standard().duration().orElseThrow().toMinutes()).sum())
+                    .as("the steps' own standards still sum to the 70 minutes of version 2").isEqualTo(70);
         }
 
         @Test

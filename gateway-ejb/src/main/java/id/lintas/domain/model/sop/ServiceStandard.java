@@ -28,7 +28,12 @@ public final class ServiceStandard implements Serializable {
         /** The SOP states it. */
         DECLARED,
         /** The SOP states none; the time is the sum of the steps' MINUTES and HOURS standards. */
-        SUM_OF_STEPS
+        SUM_OF_STEPS,
+        /**
+         * The SOP states none; the office commits to it for the service (e.g. DIK JAMILA ME-WA's
+         * documents within 24 hours, the promise of applying from home); the note says where it comes from.
+         */
+        COMMITTED
     }
 
     private final TimeStandard time;

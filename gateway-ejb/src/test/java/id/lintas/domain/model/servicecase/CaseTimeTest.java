@@ -80,9 +80,15 @@ class CaseTimeTest {
     @Test
     void fridayClosesAtHalfPastFour() {
         fx.setNow(at(2026, 11, 27, 16, 0));
+        ServiceCase kids = fx.open("SMART_KIDS");
+        // 525 minutes: 30 on Friday, 480 on Monday (08:00-16:00), 15 from Tuesday's opening
+        assertThat(kids.serviceDeadline()).contains(at(2026, 12, 1, 8, 15));
+
         ServiceCase dik = fx.open("DIK_JAMILA_MEWA");
-        // 70 minutes: 30 on Friday, 40 from Monday's opening
-        assertThat(dik.serviceDeadline()).contains(at(2026, 11, 30, 8, 40));
+        assertThat(dik.serviceDeadline()).as("not before the file is complete").isEmpty();
+        fx.walkTo(dik, "check_against_siak");
+        // 24 hours from the complete file, on the clock as LANDA MEWA's "24 jam": Saturday 16:00
+        assertThat(dik.serviceDeadline()).contains(at(2026, 11, 28, 16, 0));
 
         fx.setNow(at(2026, 11, 27, 10, 0));
         assertThat(fx.open("SELINTAS").serviceDeadline()).contains(at(2026, 11, 27, 16, 30));

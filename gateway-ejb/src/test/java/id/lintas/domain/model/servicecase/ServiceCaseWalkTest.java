@@ -69,10 +69,11 @@ class ServiceCaseWalkTest {
 
         assertOpened(c, "DIK_JAMILA_MEWA", Role.OPERATOR);
         assertThat(c.institutionId()).isEmpty();
-        // 70 minutes (the sum of the steps) of office time from 08:00
-        assertThat(c.serviceDeadline()).contains(at(2026, 11, 23, 9, 10));
+        assertThat(c.serviceDeadline()).as("the 24 hours start with the complete file").isEmpty();
 
         new Walk(c).as("kabid_verify", Role.KABID_CAPIL).toEnd();
+        assertThat(c.serviceDeadline()).contains(executionsOf(c, "check_completeness").get(0).finishedAt().orElseThrow()
+                .plus(Duration.ofHours(24)));
 
         assertFinished(c);
         assertThat(executionsOf(c, "kabid_verify").get(0).actor()).contains("kabid_capil");
