@@ -19,9 +19,10 @@ import java.util.List;
 
 /**
  * What the admin's dead-letter stores share (SIAK submissions, notifications, birth reports whose
- * case could not be opened, courier legs that could not be booked): the entries of the admin's own
- * office only, newest first; replay and discard, each audited with the entry's case number. The
- * entry itself decides whether it can be replayed or discarded.
+ * case could not be opened, courier legs that could not be booked, WhatsApp messages given up,
+ * emailed applications that could not be decided): the entries of the admin's own office only,
+ * newest first; replay and discard, each audited with the entry's case number (or its own
+ * reference). The entry itself decides whether it can be replayed or discarded.
  *
  * @param <E> the dead entry
  */
@@ -58,6 +59,11 @@ public abstract class DeadLetterStore<E extends DeadLetter> {
     /** What the audit entry says of the entry: its id and its key or event. */
     protected abstract String describe(E entry);
 
+    /** The admin's office. */
+    protected long officeId() {
+        return actors.of(context).officeId();
+    }
+
     /** The office's dead entries, newest first (at most 500). */
     protected List<E> dead(Object deadStatus) {
         Entries<E> e = entries();
@@ -90,7 +96,7 @@ public abstract class DeadLetterStore<E extends DeadLetter> {
 
     private void record(AuditAction action, E entry) {
         Actor admin = actors.of(context);
-        audit.append(new AuditEntry(clock.instant(), admin.officeId(), admin.username(), action, entry.caseNumber(),
+        audit.append(new AuditEntry(clock.instant(), admin.officeId(), admin.username(), action, entry.auditSubject(),
                 describe(entry), null));
     }
 }

@@ -26,34 +26,50 @@ record DeadLetterPage(PortalClient admin, String form, String table) {
         return new DeadLetterPage(portal.as("admin"), "couriers", "shipments");
     }
 
+    /** The WhatsApp messages given up. */
+    static DeadLetterPage whatsApp(CasePortal portal) throws Exception {
+        return new DeadLetterPage(portal.as("admin"), "whatsapp", "messages");
+    }
+
+    /** The emailed applications that opened no case (failed or refused). */
+    static DeadLetterPage mails(CasePortal portal) throws Exception {
+        return new DeadLetterPage(portal.as("admin"), "mail", "mails");
+    }
+
     /** The page now. */
     String html() throws Exception {
         return admin.get(PATH).body();
     }
 
-    /** The row of the table listing {@code caseNumber}, as HTML; empty when it is not listed. */
-    String row(String caseNumber) throws Exception {
-        Matcher m = find(html(), caseNumber);
+    /** The row of the table listing {@code caseNumber} (or showing all of {@code shown}), as HTML; empty when it is not listed. */
+    String row(String... shown) throws Exception {
+        Matcher m = find(html(), shown);
         return m == null ? "" : m.group(2);
     }
 
     /** Presses {@code button} ("replay", "discard") on the row of {@code caseNumber}; returns the messages shown. */
     List<String> press(String caseNumber, String button) throws Exception {
+        return press(List.of(caseNumber), button);
+    }
+
+    /** Presses {@code button} on the row showing all of {@code shown}; returns the messages shown. */
+    List<String> press(List<String> shown, String button) throws Exception {
         String html = html();
-        Matcher m = find(html, caseNumber);
-        assertThat(m).as(caseNumber + " listed in " + table).isNotNull();
+        Matcher m = find(html, shown.toArray(String[]::new));
+        assertThat(m).as(shown + " listed in " + table).isNotNull();
         return CasePortal.messages(admin.post(PATH, Map.of(form, form, form + ":" + table + ":" + m.group(1) + ":" + button, "",
                 "jakarta.faces.ViewState", PortalClient.viewState(html))).body());
     }
 
-    /** The row of {@code caseNumber} in the table (group 1 its index, group 2 its cells), or null. */
-    private Matcher find(String html, String caseNumber) {
+    /** The row showing all of {@code shown} in the table (group 1 its index, group 2 its cells), or null. */
+    private Matcher find(String html, String... shown) {
         int start = html.indexOf("id=\"" + form + ":" + table + "\"");
         assertThat(start).as("table " + table + " on the page").isNotNegative();
         int end = html.indexOf("</table>", start);
         Matcher m = ROW.matcher(html.substring(start, end < 0 ? html.length() : end));
         while (m.find()) {
-            if (m.group(2).contains(caseNumber)) {
+            String cells = m.group(2);
+            if (java.util.Arrays.stream(shown).allMatch(cells::contains)) {
                 return m;
             }
         }

@@ -186,6 +186,34 @@ class EmailApplicationIT {
     }
 
     @Test
+    void anApplicationThatCouldNotBeDecidedIsDecidedAgainOnTheAdminsWord() throws Exception {
+        String resident = "warga-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        String messageId = "<" + UUID.randomUUID() + "@example.test>";
+        send(application(resident, messageId, "Akta kelahiran", Map.of("kk.pdf", "not a scan".getBytes(StandardCharsets.US_ASCII))));
+        awaitMail(resident, "belum dapat diterima");
+        String reference = Deployments.text("select reference from mail_application where message_id = ?", messageId);
+
+        DeadLetterPage page = DeadLetterPage.mails(new CasePortal());
+        assertThat(page.row(reference)).as("refused: listed, the resident was told").contains(resident, "Akta kelahiran", "Ditolak",
+                "kk.pdf").doesNotContain(":replay");
+
+        // deciding failed again and again (an hour of tries): FAILED, waiting for the admin
+        try (var c = Deployments.database(); var s = c.prepareStatement("update mail_application set status = 'FAILED',"
+                + " last_error = 'database unreachable', attempts = 12 where message_id = ?")) {
+            s.setString(1, messageId);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(page.row(reference)).contains("Gagal", "database unreachable", ":replay");
+        assertThat(page.press(reference, "replay")).contains("Permohonan dijadwalkan untuk diputuskan ulang.");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!"REFUSED".equals(Deployments.text("select status from mail_application where message_id = ?", messageId))) {
+            assertThat(System.nanoTime()).as("decided again").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        assertThat(CaseFlowIT.auditActions(reference)).containsExactly("DEAD_LETTER_REPLAYED");
+    }
+
+    @Test
     void anEmailNamingNoServiceGetsTheListOfServices() throws Exception {
         String resident = "warga-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         send(application(resident, "<" + UUID.randomUUID() + "@example.test>", "Halo", Map.of("scan.pdf", PDF)));

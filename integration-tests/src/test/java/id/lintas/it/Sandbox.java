@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The sandbox the test run started: SIAK's sample residents and faults, the courier's orders and drivers, through its admin API. */
+/**
+ * The sandbox the test run started: SIAK's sample residents and faults, the courier's orders and
+ * drivers, the WhatsApp Cloud API's faults, through its admin API.
+ */
 final class Sandbox {
     static final String KEY = "sandbox-key";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -44,6 +47,11 @@ final class Sandbox {
     /** Sets the courier's behaviour, as {@link #fault} SIAK's. */
     static void courierFault(String json) throws Exception {
         admin("PUT", "/sandbox/admin/faults/courier", json);
+    }
+
+    /** Sets the WhatsApp Cloud API's behaviour, as {@link #fault} SIAK's ({"mode":"ERROR","status":400,"ratio":1.0}: every call refused). */
+    static void whatsAppFault(String json) throws Exception {
+        admin("PUT", "/sandbox/admin/faults/whatsapp", json);
     }
 
     /** Moves a courier order's driver on: {"status":"picked_up"}, {"status":"delivered","recipient_name":...}. */

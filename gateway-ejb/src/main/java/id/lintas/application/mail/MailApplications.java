@@ -44,7 +44,8 @@ import java.util.logging.Logger;
  * address ({@link ResidentApplications#supplement}, which sends a file waiting at the applicant's
  * steps back to the office), refused with the reason otherwise. One email per
  * transaction, claimed with {@code SKIP LOCKED} so every instance may run it; one that cannot be
- * decided now is tried again with back-off, its error kept.
+ * decided now is tried again with back-off, its error kept, and after {@value
+ * MailApplication#MAX_ATTEMPTS} tries waits FAILED for the admin ({@link UnansweredMailApplications}).
  */
 @Stateless
 @PermitAll

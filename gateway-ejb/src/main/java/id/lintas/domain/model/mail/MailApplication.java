@@ -3,6 +3,8 @@ package id.lintas.domain.model.mail;
 import id.lintas.domain.model.servicecase.ApplicationReferences;
 import id.lintas.domain.shared.Attempts;
 import id.lintas.domain.shared.Backoff;
+import id.lintas.domain.shared.BusinessException;
+import id.lintas.domain.shared.DeadLetter;
 import id.lintas.domain.shared.IdentifiedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -29,11 +31,15 @@ import java.util.Optional;
  * the mailbox and deciding loses nothing. It gets its reference ({@code EM-} and eight letters
  * and digits) at once; the relay then accepts it (its case opened) or refuses it with the reason
  * the resident is told. Deciding may fail for now (the database, the SOP engine): it is tried
- * again with back-off, its error kept.
+ * again with back-off, its error kept; after {@value #MAX_ATTEMPTS} tries it has FAILED and waits
+ * for the office's admin, who has it decided again (the resident heard nothing yet, so giving it
+ * up is not offered).
  */
 @Entity
 @Table(name = "mail_application")
-public class MailApplication extends IdentifiedEntity {
+public class MailApplication extends IdentifiedEntity implements DeadLetter {
+    /** About an hour of tries (5 s doubling up to 10 minutes) before an admin is asked to look. */
+    public static final int MAX_ATTEMPTS = 12;
     /** 5 s, 10 s, 20 s ... at most 10 minutes between attempts to decide. */
     static final Backoff RETRIES = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
     static final int MAX_TEXT = 20000;
@@ -146,10 +152,42 @@ public class MailApplication extends IdentifiedEntity {
         attempts.succeeded();
     }
 
-    /** Deciding failed for now (not the resident's doing): tried again after the back-off. */
+    /**
+     * Deciding failed for now (not the resident's doing): tried again after the back-off; after
+     * {@value #MAX_ATTEMPTS} tries it has FAILED and waits for the admin.
+     */
     public void notDecidedYet(String error, Instant now) {
         requireReceived();
-        attempts.failed(error, now, RETRIES, Integer.MAX_VALUE);
+        if (attempts.failed(error, now, RETRIES, MAX_ATTEMPTS)) {
+            status = MailApplicationStatus.FAILED;
+            processedAt = now;
+        }
+    }
+
+    /** The admin has a FAILED application decided again ("Proses ulang"), at once, its tries counted afresh. */
+    @Override
+    public void replay(Instant now) {
+        if (status != MailApplicationStatus.FAILED) {
+            throw new BusinessException("mail.application.state", reference, status.name(), MailApplicationStatus.FAILED.name());
+        }
+        status = MailApplicationStatus.RECEIVED;
+        processedAt = null;
+        attempts.restart(now);
+    }
+
+    /**
+     * Refused: an emailed application is never given up silently; a FAILED one is decided again
+     * (the resident still waits for an answer), a REFUSED one's resident was told the reason.
+     */
+    @Override
+    public void discard(Instant now) {
+        throw new BusinessException("mail.application.discard", reference);
+    }
+
+    /** The audit's subject: the application's reference ({@code EM-...}). */
+    @Override
+    public String auditSubject() {
+        return reference;
     }
 
     private void requireReceived() {
@@ -194,6 +232,26 @@ public class MailApplication extends IdentifiedEntity {
 
     public Optional<String> refusal() {
         return Optional.ofNullable(refusal);
+    }
+
+    /** Its case's number, once accepted (else null). */
+    @Override
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    /** The email's subject line, as it came (may be null). */
+    public String subject() {
+        return subject;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    /** When it was decided, or given up as FAILED. */
+    public Optional<Instant> processedAt() {
+        return Optional.ofNullable(processedAt);
     }
 
     public Attempts attempts() {

@@ -60,6 +60,10 @@ public class OutboundMessage extends OutboxEntry<OutboundStatus> {
     @Column(name = "document_id", length = 36)
     private String documentId;
 
+    /** The media id Graph gave that document when it was uploaded for this message (null until then, and again after a replay). */
+    @Column(name = "media_id", length = 100)
+    private String mediaId;
+
     @Column(name = "status_at")
     private Instant statusAt;
 
@@ -111,7 +115,26 @@ public class OutboundMessage extends OutboxEntry<OutboundStatus> {
             throw new IllegalArgumentException("a media id for a document not uploaded yet, not " + mediaId);
         }
         payload = payload.replace(UPLOAD, mediaId);
+        this.mediaId = mediaId;
         touched(now);
+    }
+
+    /**
+     * An admin sends a dead message again ("Kirim ulang"): waiting, its attempts counted afresh. A
+     * document message names its media as {@link #UPLOAD} again, so the relay uploads the document
+     * once more (a media id is only good for some days, and the document may have been revoked since).
+     */
+    @Override
+    public void replay(Instant now) {
+        super.replay(now);
+        if (mediaId != null) {
+            payload = payload.replace(mediaIdJson(mediaId), mediaIdJson(UPLOAD));
+            mediaId = null;
+        }
+    }
+
+    private static String mediaIdJson(String id) {
+        return "\"id\":\"" + id + "\"";
     }
 
     @Override

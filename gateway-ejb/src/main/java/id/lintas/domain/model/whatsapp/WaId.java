@@ -45,6 +45,11 @@ public record WaId(String digits) implements Serializable {
         return "+" + head + "*".repeat(digits.length() - head.length() - keep) + digits.substring(digits.length() - keep);
     }
 
+    /** The number with every digit hidden but the last four ({@code *********7890}): for lists staff only need to tell apart. */
+    public String lastFourOnly() {
+        return "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
+    }
+
     @Override
     public String toString() {
         return digits;

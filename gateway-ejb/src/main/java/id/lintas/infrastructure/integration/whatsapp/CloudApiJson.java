@@ -243,6 +243,53 @@ public final class CloudApiJson {
                 .build().toString();
     }
 
+    /**
+     * What a message body says, for a person to recognise it (the admin's failed sends): a text's
+     * or an interactive message's body, a document's file name, a template's document or first
+     * text parameter (else its name); at most {@code max} characters, an ellipsis when cut.
+     */
+    public static String summary(String payload, int max) {
+        JsonObject m;
+        try {
+            m = object(payload.getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return cut(payload, max);
+        }
+        String type = m.getString("type", "text");
+        String said = switch (type) {
+            case "text" -> m.containsKey("text") ? m.getJsonObject("text").getString("body", "") : "";
+            case "interactive" -> Optional.ofNullable(m.getJsonObject("interactive")).map(i -> i.getJsonObject("body"))
+                    .map(b -> b.getString("text", "")).orElse("");
+            case "template" -> templateSummary(m.getJsonObject("template"));
+            default -> m.get(type) instanceof JsonObject media ? media.getString("filename", media.getString("caption", type)) : type;
+        };
+        return cut(said, max);
+    }
+
+    private static String templateSummary(JsonObject template) {
+        if (template == null) {
+            return "template";
+        }
+        String text = null;
+        for (JsonValue c : array(template, "components")) {
+            for (JsonValue p : array(c.asJsonObject(), "parameters")) {
+                JsonObject parameter = p.asJsonObject();
+                if (parameter.get("document") instanceof JsonObject doc && doc.containsKey("filename")) {
+                    return doc.getString("filename");
+                }
+                if (text == null && parameter.containsKey("text")) {
+                    text = parameter.getString("text", null);
+                }
+            }
+        }
+        return text != null ? text : template.getString("name", "template");
+    }
+
+    private static String cut(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1).stripTrailing() + "\u2026";
+    }
+
     /** The body of {@code POST /{phone-number-id}/media}: the file and its type, as Meta takes them. */
     public static byte[] multipart(String boundary, byte[] content, String mimeType, String filename) {
         String safeName = filename.replaceAll("[\"\r\n]", "_");

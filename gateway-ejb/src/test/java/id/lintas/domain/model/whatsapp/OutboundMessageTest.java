@@ -73,6 +73,52 @@ class OutboundMessageTest {
     }
 
     @Test
+    void theAdminDiscardsADeadMessageOnly() {
+        OutboundMessage m = message();
+        assertThatThrownBy(() -> m.discard(T)).as("still waiting").isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).key()).isEqualTo("whatsapp.outbound.state");
+
+        m.refused("400 Graph error 131026: Message undeliverable", T);
+        m.discard(T.plusSeconds(60));
+        assertThat(m.status()).isEqualTo(OutboundStatus.DISCARDED);
+        assertThat(m.updatedAt()).isEqualTo(T.plusSeconds(60));
+        assertThatThrownBy(() -> m.replay(T)).as("given up").isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> m.discard(T)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void aReplayedDocumentMessageIsUploadedAgain() {
+        String payload = "{\"type\":\"document\",\"document\":{\"id\":\"" + OutboundMessage.UPLOAD + "\",\"filename\":\"kk.pdf\"}}";
+        OutboundMessage m = OutboundMessage.document(1, 7L, SITI, OutboundKind.DOCUMENT, "doc-1", payload, T);
+        m.uploaded("1037543291500001", T);
+        assertThat(m.documentToUpload()).isEmpty();
+        assertThat(m.payload()).contains("\"id\":\"1037543291500001\"");
+        m.refused("400 Graph error 131047: Re-engagement message", T);
+
+        m.replay(T.plusSeconds(60));
+        assertThat(m.status()).isEqualTo(OutboundStatus.WAITING);
+        assertThat(m.attempts()).isZero();
+        assertThat(m.payload()).isEqualTo(payload);
+        assertThat(m.documentToUpload()).contains("doc-1");
+        m.uploaded("1037543291500002", T.plusSeconds(61));
+        assertThat(m.payload()).contains("1037543291500002").doesNotContain("1037543291500001");
+    }
+
+    @Test
+    void aDeadTextMessageIsReplayedAsItWas() {
+        OutboundMessage m = message();
+        m.refused("400", T);
+        m.replay(T);
+        assertThat(m.payload()).isEqualTo("{\"type\":\"text\"}");
+        assertThat(m.documentToUpload()).isEmpty();
+    }
+
+    @Test
+    void aNumberShowsItsLastFourDigitsOnly() {
+        assertThat(SITI.lastFourOnly()).isEqualTo("*********7890");
+    }
+
+    @Test
     void failuresBackOffThenTheMessageIsDead() {
         OutboundMessage m = message();
         for (int i = 1; i < OutboundMessage.MAX_ATTEMPTS; i++) {

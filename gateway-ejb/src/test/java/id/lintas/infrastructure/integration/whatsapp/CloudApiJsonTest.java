@@ -152,6 +152,23 @@ class CloudApiJsonTest {
         assertThat(CloudApiJson.graphError("bad gateway")).isEqualTo("bad gateway");
     }
 
+    @Test
+    void aMessageIsSummedUpByItsTextOrItsDocumentsName() {
+        assertThat(CloudApiJson.summary(CloudApiJson.message(SITI, new Reply.Text("Halo,\n\nkami terima")), 80))
+                .isEqualTo("Halo, kami terima");
+        assertThat(CloudApiJson.summary(CloudApiJson.message(SITI, new Reply.Text("x".repeat(100))), 80))
+                .hasSize(80).endsWith("x\u2026");
+        assertThat(CloudApiJson.summary(CloudApiJson.message(SITI, new Reply.Buttons("Lengkap?", List.of(
+                new Reply.Button("confirm:send", "Kirim")))), 80)).isEqualTo("Lengkap?");
+        assertThat(CloudApiJson.summary(CloudApiJson.document(SITI, "akta.pdf", "Akta Anda", true, "t", "id"), 80))
+                .isEqualTo("akta.pdf");
+        assertThat(CloudApiJson.summary(CloudApiJson.document(SITI, "akta.pdf", "Akta Anda", false, "t", "id"), 80))
+                .as("a template with the document").isEqualTo("akta.pdf");
+        assertThat(CloudApiJson.summary(CloudApiJson.template(SITI, "lintas_perkembangan", "id", List.of("Berkas diterima")), 80))
+                .isEqualTo("Berkas diterima");
+        assertThat(CloudApiJson.summary("not json", 80)).isEqualTo("not json");
+    }
+
     private static JsonObject read(String json) {
         return Jsons.createReader(new StringReader(json)).readObject();
     }

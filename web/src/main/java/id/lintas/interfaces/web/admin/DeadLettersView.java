@@ -3,8 +3,10 @@ package id.lintas.interfaces.web.admin;
 import id.lintas.application.DeadLetterStore;
 import id.lintas.application.courier.DeadShipments;
 import id.lintas.application.hospital.FailedBirthReports;
+import id.lintas.application.mail.UnansweredMailApplications;
 import id.lintas.application.notification.FailedNotifications;
 import id.lintas.application.siak.DeadLetters;
+import id.lintas.application.whatsapp.DeadWhatsAppMessages;
 import id.lintas.interfaces.web.shell.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * The admin's failed sends: SIAK dead letters (payload, error), failed notifications (receiver,
- * error), birth reports whose case could not be opened and courier legs that could not be booked;
+ * error), birth reports whose case could not be opened, courier legs that could not be booked,
+ * WhatsApp messages given up and emailed applications that opened no case (failed or refused);
  * replay, discard.
  */
 @Named
@@ -35,6 +38,12 @@ public class DeadLettersView {
 
     @EJB
     DeadShipments deadShipments;
+
+    @EJB
+    DeadWhatsAppMessages deadWhatsApp;
+
+    @EJB
+    UnansweredMailApplications unansweredMails;
 
     /** Each table's rows, read once per request (and again after an action). */
     private final Map<String, List<?>> tables = new HashMap<>();
@@ -55,7 +64,15 @@ public class DeadLettersView {
         return table("shipments", deadShipments::list);
     }
 
-    /** Sends a dead entry of a table ("letters", "notifications", "reports", "shipments") again. */
+    public List<DeadWhatsAppMessages.DeadMessage> getWhatsapp() {
+        return table("whatsapp", deadWhatsApp::list);
+    }
+
+    public List<UnansweredMailApplications.Unanswered> getMails() {
+        return table("mails", unansweredMails::list);
+    }
+
+    /** Sends a dead entry of a table ("letters", "notifications", "reports", "shipments", "whatsapp", "mails") again. */
     public void replay(String table, long id) {
         store(table).replay(id);
         done(table, "replayed");
@@ -73,6 +90,8 @@ public class DeadLettersView {
             case "notifications" -> failedNotifications;
             case "reports" -> failedReports;
             case "shipments" -> deadShipments;
+            case "whatsapp" -> deadWhatsApp;
+            case "mails" -> unansweredMails;
             default -> throw new IllegalArgumentException("no table " + table);
         };
     }
@@ -88,6 +107,8 @@ public class DeadLettersView {
             case "letters" -> "admin.deadLetters.";
             case "notifications" -> "admin.notifications.";
             case "reports" -> "admin.failedReports.";
+            case "whatsapp" -> "admin.deadWhatsApp.";
+            case "mails" -> "admin.unansweredMails.";
             default -> "admin.deadShipments.";
         };
         FacesContext faces = FacesContext.getCurrentInstance();
