@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * version 3 and asks for the KK; the operator records the applicant's NIK read from the scans and
  * finds the file complete (the resident is told the 24-hour deadline), compares with SIAK and enters it; kasi and kabid check; the kadis signs the KK that Lintas drafted
  * from SIAK's family (the step that signs "what the case applies for"); at the hand-over the signed
- * KK arrives on the phone as a PDF, byte for byte the document the office registered.
+ * KK arrives on the phone as a PDF, byte for byte the document the office registered. A death
+ * reported from the phone goes the same way to the akta kematian SIAK numbered; and staff at the
+ * counter choose the documents a case applies for.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -101,6 +103,77 @@ class DikJamilaWhatsAppIT {
 
         LandaMewaWhatsAppIT.complete(portal, "operator", caseId, null);
         phone.awaitText(number.group(1) + " selesai", TURN);
+    }
+
+    @Test
+    void aDeathReportedOverWhatsAppEndsWithTheSignedAktaKematianOnThePhone() throws Exception {
+        Phone.awaitSubscribed(Duration.ofSeconds(60));
+        JsonArray couples = Sandbox.samples().getJsonArray("couples");
+        JsonObject couple = couples.getJsonObject(couples.size() - 2); // not the family whose KK the other test signs
+        JsonObject widow = couple.getJsonObject("mother");
+        JsonObject deceased = couple.getJsonObject("father");
+        Phone phone = Phone.fresh(widow.getString("NAMA_LGKP"));
+
+        // ---- the widow reports the death: the death letter, the KK, the deceased's KTP-el, her own KTP
+        phone.text("akta kematian");
+        phone.awaitText("Persyaratan Pencatatan kematian", TURN);
+        for (int i = 1; i <= 4; i++) {
+            phone.awaitText("(berkas " + i + " dari 4)", TURN);
+            phone.image(Phone.JPEG);
+        }
+        phone.tap(phone.awaitMessage(m -> m.hasOption("confirm:send"), TURN), "confirm:send");
+        Phone.Message opened = phone.awaitText("sudah dibuka sebagai perkara", TURN);
+        Matcher number = CASE_NUMBER.matcher(opened.text());
+        assertThat(number.find()).as(opened.text()).isTrue();
+        long caseId = Long.parseLong(Deployments.text("select id::text from service_case where case_number = ?", number.group(1)));
+        assertThat(Deployments.text("select applied_documents from service_case where id = ?::bigint", Long.toString(caseId)))
+                .isEqualTo("AKTA_KEMATIAN");
+
+        // ---- the operator records the reporter and the deceased read from the scans; SIAK registers the death
+        CasePortal portal = new CasePortal();
+        String diedOn = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        HttpResponse<String> page = portal.page("operator", "operator", caseId);
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"particulars", "particulars"});
+        fields.add(new String[] {"particulars:particularsSubject", widow.getString("NAMA_LGKP")});
+        fields.add(new String[] {"particulars:applicantNik", widow.getString("NIK")});
+        fields.add(new String[] {"particulars:deceasedName", deceased.getString("NAMA_LGKP")});
+        fields.add(new String[] {"particulars:deceasedNik", deceased.getString("NIK")});
+        fields.add(new String[] {"particulars:diedOn", diedOn});
+        fields.add(new String[] {"particulars:deathPlace", "Blora"});
+        fields.add(new String[] {"particulars:recordParticulars", ""});
+        fields.add(new String[] {"jakarta.faces.ViewState", PortalClient.viewState(page.body())});
+        HttpResponse<String> recorded = portal.as("operator").postAll("operator/case.xhtml?id=" + caseId, fields);
+        assertThat(CasePortal.messages(recorded.body())).anySatisfy(m -> assertThat(m).contains("disimpan"));
+        assertThat(Deployments.texts("select relation || ' ' || nik || coalesce(' ' || died_on::text || ' ' || death_place, '')"
+                + " from case_person where case_id = ?::bigint order by position", Long.toString(caseId))).containsExactly(
+                "APPLICANT " + widow.getString("NIK"), "DECEASED " + deceased.getString("NIK") + " "
+                        + java.time.LocalDate.parse(diedOn, java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " Blora");
+
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "check_against_siak");
+        assertThat(portal.compare("operator", "operator", caseId)).contains("Perbandingan dengan SIAK disimpan.");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "enter_in_siak");
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "kasi_check");
+        assertThat(Deployments.text("select kind || ' ' || payload from siak_submission where case_id = ?::bigint",
+                Long.toString(caseId))).startsWith("DEATH ").contains("\"JENIS\":\"KEMATIAN\"", deceased.getString("NIK"));
+        LandaMewaWhatsAppIT.complete(portal, "kasi", caseId, "kabid_verify");
+        LandaMewaWhatsAppIT.complete(portal, "kabid.capil", caseId, "kadis_sign");
+
+        // ---- the akta kematian, numbered by SIAK, signed by the kadis, arrives on the phone
+        TteInbox.awaitDrafts(caseId, 1, 90);
+        String deed = Deployments.text("select number from issued_document where case_id = ?::bigint and status = 'AWAITING_SIGNATURE'",
+                Long.toString(caseId));
+        assertThat(deed).matches("3316-KM-\\d{8}-\\d{4}");
+        assertThat(TteInbox.signAll(portal.as("kadis"), TteInbox.PASSPHRASE)).containsAnyOf("\"started\":true",
+                "&#34;started&#34;:true");
+        LandaMewaWhatsAppIT.awaitStep(caseId, "print_or_download", 90);
+        LandaMewaWhatsAppIT.complete(portal, "operator", caseId, "hand_over");
+        Phone.Message document = phone.awaitMessage(m -> "document".equals(m.type()), TURN);
+        assertThat(document.text()).contains("Akta Kematian " + deed);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(phone.download(document))))
+                .isEqualTo(Deployments.text("select signed_sha256 from issued_document where case_id = ?::bigint"
+                        + " and status = 'SIGNED'", Long.toString(caseId)));
     }
 
     @Test

@@ -73,6 +73,11 @@ import java.util.regex.Pattern;
  * NIK (the applicant; for a KIA the child), and the card shows what SIAK keeps after the SIAK entry:
  * the holder's family under its KK (head, address, members) or, for the KIA, the child, refused
  * when 17 or older. From 5 years the KIA carries the photo attached as the child's "pas foto".</li>
+ * <li>{@link DocumentType#AKTA_KEMATIAN} of a death (DIK JAMILA ME-WA applied for it): the
+ * deceased, the date and place of death from the case, the nomor akta SIAK issued for the case's
+ * death draft (tried again later while SIAK is numbering it, refused with {@code
+ * documents.deathNotNumbered} when no such draft is on its way), the name, sex and
+ * birth as SIAK keeps them.</li>
  * <li>{@link DocumentType#SURAT_BALASAN} of an outreach request (SI JARAN IJO
  * {@code sign_reply_letter}): the reply to the requesting village, listing the case's active
  * targets (their address from SIAK when the target's NIK is known), "jadwal menyusul" with the
@@ -134,6 +139,7 @@ public class CaseDocuments implements DocumentDrafter {
                         : residentsFamilyCard(holder(c, type), c, office, issue(office, kadis, issued, verificationUrl));
                 case KIA -> isBirth(c) ? childIdentityCard(new Birth(caseId, c), office, issue(office, kadis, issued, verificationUrl))
                         : residentsChildCard(holder(c, type), c, office, issue(office, kadis, issued, verificationUrl));
+                case AKTA_KEMATIAN -> deathCertificate(caseId, c, issue(office, kadis, issued, verificationUrl));
                 case SURAT_BALASAN -> replyLetter(c, office, new Letter(letterhead(office), letterNumber(caseId, c, office, issued),
                         issued, kadis, verificationUrl));
                 default -> throw new BusinessException("documents.notDrafted", type.indonesianName(), c.caseNumber());
@@ -372,6 +378,40 @@ public class CaseDocuments implements DocumentDrafter {
             throw new BusinessException("documents.residentUnknown", resident.nik().value(), c.caseNumber());
         }
         return new KkNumber(resident.kkNumber());
+    }
+
+    // ------------------------------------------------------------------ a death: the akta kematian
+
+    /**
+     * The akta kematian of the case's deceased: the number SIAK issued for the case's death draft,
+     * the date and place of death the case recorded, the name, sex and birth as SIAK keeps them
+     * (read from the NIK when SIAK no longer answers for the resident).
+     */
+    private Draft deathCertificate(long caseId, ServiceCase c, CivilIssue issue) {
+        CasePerson deceased = person(c, PersonRelation.DECEASED)
+                .orElseThrow(() -> new BusinessException("documents.noDeceased", c.caseNumber()));
+        Nik nik = deceased.nik().orElseThrow(() -> new BusinessException("documents.noDeceased", c.caseNumber()));
+        List<id.lintas.domain.model.siak.SiakSubmission> deaths = siak.ofCase(caseId).stream()
+                .filter(s -> s.kind() == id.lintas.domain.model.siak.SiakSubmission.Kind.DEATH).toList();
+        String number = SiakNumbers.of(deaths).numbers().get("NO_AKTA_KMT");
+        if (number == null || number.isBlank()) {
+            boolean coming = deaths.stream().anyMatch(s -> s.status() == id.lintas.domain.model.siak.SubmissionStatus.WAITING
+                    || s.status() == id.lintas.domain.model.siak.SubmissionStatus.ACCEPTED);
+            if (coming) { // the steps after the SIAK entry need not wait for it: the draft does, retried with back-off
+                throw new IllegalStateException("SIAK has not numbered the death of case " + c.caseNumber() + " yet");
+            }
+            throw new BusinessException("documents.deathNotNumbered", c.caseNumber());
+        }
+        DeedNumber deed = DeedNumber.of(number);
+        LocalDate today = issue.issuedAt().toLocalDate();
+        Optional<Resident> known = siak(() -> registry.resident(nik));
+        String name = known.map(Resident::fullName).orElse(deceased.name());
+        Sex sex = known.map(Resident::sex).filter(java.util.Objects::nonNull).orElse(nik.sex());
+        LocalDate bornOn = known.map(Resident::birthDate).filter(java.util.Objects::nonNull).orElse(nik.birthDate(today));
+        String birthPlace = known.map(Resident::birthPlace).orElse(null);
+        byte[] pdf = civil.deathCertificate(new id.lintas.infrastructure.documents.DeathCertificate(issue, nik, deed, name, sex,
+                birthPlace, bornOn, deceased.diedOn().orElseThrow(), deceased.deathPlace().orElseThrow()));
+        return new Draft(deed.value(), nik, name, today, pdf);
     }
 
     // ------------------------------------------------------------------ an outreach request: the reply letter

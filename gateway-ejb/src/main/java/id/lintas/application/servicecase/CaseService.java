@@ -350,8 +350,10 @@ public class CaseService {
 
     private static List<CasePerson> persons(List<OpenCaseRequest.Person> entered) {
         return entered == null ? List.of() : entered.stream()
-                .map(p -> new CasePerson(PersonRelation.valueOf(p.relation()), nik(p.nik()), p.name(),
-                        p.sex() == null || p.sex().isBlank() ? null : Sex.valueOf(p.sex()), p.birthDate(), p.birthPlace()))
+                .map(p -> PersonRelation.valueOf(p.relation()) == PersonRelation.DECEASED
+                        ? CasePerson.deceased(nik(p.nik()), p.name(), p.diedOn(), p.deathPlace())
+                        : new CasePerson(PersonRelation.valueOf(p.relation()), nik(p.nik()), p.name(),
+                                p.sex() == null || p.sex().isBlank() ? null : Sex.valueOf(p.sex()), p.birthDate(), p.birthPlace()))
                 .toList();
     }
 

@@ -27,9 +27,16 @@ public record OpenCaseRequest(String sopCode, Long institutionId, String subject
         this(sopCode, institutionId, subject, familyKk, persons, items, null);
     }
 
-    /** A person concerned; {@code nik} may be blank (a newborn has none yet). */
-    public record Person(String relation, String nik, String name, String sex, LocalDate birthDate, String birthPlace)
-            implements Serializable {
+    /**
+     * A person concerned; {@code nik} may be blank (a newborn has none yet); the deceased
+     * ({@code DECEASED}) has the date and place of death.
+     */
+    public record Person(String relation, String nik, String name, String sex, LocalDate birthDate, String birthPlace,
+            LocalDate diedOn, String deathPlace) implements Serializable {
+        public Person(String relation, String nik, String name, String sex, LocalDate birthDate, String birthPlace) {
+            this(relation, nik, name, sex, birthDate, birthPlace, null, null);
+        }
+
         public Person(String relation, String nik, String name, String sex, LocalDate birthDate) {
             this(relation, nik, name, sex, birthDate, null);
         }

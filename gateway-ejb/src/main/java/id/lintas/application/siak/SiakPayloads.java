@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * What a case sends to SIAK and compares with it, in SIAK's field names: a birth when the case
- * names a child (with the mother's NIK), otherwise the applicant's (or the item's) biodata.
+ * names a child (with the mother's NIK), a death when it names the deceased (with the date and
+ * place of death, the reporter's NIK when recorded), otherwise the applicant's (or the item's) biodata.
  */
 public final class SiakPayloads {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -41,6 +42,17 @@ public final class SiakPayloads {
             c.familyKk().ifPresent(kk -> b.add("NO_KK", kk.value()));
             person(c, PersonRelation.FATHER).flatMap(CasePerson::nik).ifPresent(n -> b.add("NIK_AYAH", n.value()));
             return new Payload(SiakSubmission.Kind.BIRTH, b.build().toString());
+        }
+        Optional<CasePerson> deceased = person(c, PersonRelation.DECEASED);
+        if (itemNo == null && deceased.isPresent()) {
+            CasePerson dead = deceased.get();
+            JsonObjectBuilder b = Jsons.createObjectBuilder().add("JENIS", "KEMATIAN")
+                    .add("NIK", dead.nik().orElseThrow(() -> new BusinessException("siak.dataMissing", "NIK")).value())
+                    .add("TGL_KMT", DATE.format(dead.diedOn().orElseThrow(() -> new BusinessException("siak.dataMissing", "TGL_KMT"))))
+                    .add("TMPT_KMT", dead.deathPlace().orElseThrow(() -> new BusinessException("siak.dataMissing", "TMPT_KMT")));
+            c.persons().stream().filter(p -> p.relation() != PersonRelation.DECEASED).map(CasePerson::nik).flatMap(Optional::stream)
+                    .findFirst().ifPresent(reporter -> b.add("NIK_PELAPOR", reporter.value()));
+            return new Payload(SiakSubmission.Kind.DEATH, b.build().toString());
         }
         Map<String, String> data = subject(c, itemNo);
         JsonObjectBuilder b = Jsons.createObjectBuilder().add("JENIS", "PERUBAHAN_BIODATA");

@@ -29,9 +29,30 @@ public final class CivilDocuments {
 
     /** The Kutipan Akta Kelahiran on one A4 page. */
     public byte[] birthCertificate(BirthCertificate deed) {
-        CivilIssue issue = deed.issue();
-        String title = "Kutipan Akta Kelahiran Nomor " + deed.deedNumber().value();
-        return render(issue, title, "Kelahiran " + deed.childName(), canvas -> {
+        String parents = deed.fatherName() == null ? "dari ibu " + deed.motherName()
+                : "dari ayah " + deed.fatherName() + " dan ibu " + deed.motherName();
+        String statement = "Berdasarkan Akta Kelahiran Nomor " + deed.deedNumber().value() + " bahwa di "
+                + deed.birthPlace() + " pada tanggal " + Indonesian.dateInWords(deed.bornOn()) + " telah lahir "
+                + deed.childName() + ", anak " + Indonesian.ordinal(deed.childOrder()) + ", "
+                + deed.sex().indonesianName().toLowerCase(Locale.ROOT) + ", " + parents + ".";
+        return deedExtract(deed.issue(), "KUTIPAN AKTA KELAHIRAN", "Kutipan Akta Kelahiran Nomor " + deed.deedNumber().value(),
+                "Kelahiran " + deed.childName(), deed.nik(), statement);
+    }
+
+    /** The Kutipan Akta Kematian, laid out as the birth deed: the NIK, then the deed's statement in words. */
+    public byte[] deathCertificate(DeathCertificate deed) {
+        String born = (deed.birthPlace() == null ? "" : deed.birthPlace() + ", ") + Indonesian.dateInWords(deed.bornOn());
+        String statement = "Berdasarkan Akta Kematian Nomor " + deed.deedNumber().value() + " bahwa di "
+                + deed.deathPlace() + " pada tanggal " + Indonesian.dateInWords(deed.diedOn()) + " telah meninggal dunia "
+                + deed.name() + ", " + deed.sex().indonesianName().toLowerCase(Locale.ROOT) + ", lahir di " + born + ".";
+        return deedExtract(deed.issue(), "KUTIPAN AKTA KEMATIAN", "Kutipan Akta Kematian Nomor " + deed.deedNumber().value(),
+                "Kematian " + deed.name(), deed.nik(), statement);
+    }
+
+    /** A kutipan akta on A4: the Garuda's place, the heading, the NIK, the deed's statement, the signature and the QR code. */
+    private byte[] deedExtract(CivilIssue issue, String heading, String title, String subject, id.lintas.domain.model.person.Nik nik,
+            String statement) {
+        return render(issue, title, subject, canvas -> {
             canvas.page(PDRectangle.A4);
             float left = 2.5f * CM;
             float right = canvas.width() - 2.5f * CM;
@@ -43,16 +64,10 @@ public final class CivilDocuments {
             y -= 3 * CM;
             canvas.centred(centre, y, "PENCATATAN SIPIL", canvas.bold, 14);
             canvas.centred(centre, y - 20, "WARGA NEGARA INDONESIA", canvas.bold, 12);
-            canvas.centred(centre, y - 48, "KUTIPAN AKTA KELAHIRAN", canvas.bold, 16);
+            canvas.centred(centre, y - 48, heading, canvas.bold, 16);
             y -= 90;
-            y = canvas.fields(left, y, 5 * CM, right, List.of(List.of("NIK", deed.nik().value())), 12);
+            y = canvas.fields(left, y, 5 * CM, right, List.of(List.of("NIK", nik.value())), 12);
             y -= 12;
-            String parents = deed.fatherName() == null ? "dari ibu " + deed.motherName()
-                    : "dari ayah " + deed.fatherName() + " dan ibu " + deed.motherName();
-            String statement = "Berdasarkan Akta Kelahiran Nomor " + deed.deedNumber().value() + " bahwa di "
-                    + deed.birthPlace() + " pada tanggal " + Indonesian.dateInWords(deed.bornOn()) + " telah lahir "
-                    + deed.childName() + ", anak " + Indonesian.ordinal(deed.childOrder()) + ", "
-                    + deed.sex().indonesianName().toLowerCase(Locale.ROOT) + ", " + parents + ".";
             y = canvas.wrapped(left, y, right - left, statement, canvas.regular, 12);
             y -= 24;
             float signatureX = left + 0.5f * (right - left);

@@ -397,6 +397,54 @@ class CaseDocumentsTest {
                 List.of(DocumentType.KK, DocumentType.KK))).isInstanceOf(BusinessException.class);
     }
 
+    // ------------------------------------------------------------------ a death
+
+    private static final String DEATH_DEED = "3316-KM-24112026-0001";
+
+    /** A DIK JAMILA ME-WA case registering the father's death, reported by the mother. */
+    private ServiceCase aDeath() {
+        anApplication(DocumentType.AKTA_KEMATIAN, MOTHER_NIK, "Siti Aminah");
+        theCase.recordParticulars(new Actor("operator", Role.OPERATOR, 1, null), "Kematian Budi Santoso", List.of(
+                new CasePerson(PersonRelation.APPLICANT, Nik.of(MOTHER_NIK), "Siti Aminah", null, null),
+                CasePerson.deceased(Nik.of(FATHER_NIK), "Budi Santoso", LocalDate.of(2026, 11, 20), "RSUD dr. R. Soetijono Blora")),
+                null, null, null, OPENED);
+        return theCase;
+    }
+
+    @Test
+    void theDeathCertificateStatesTheDeathSiakNumberedAndTheDeceasedAsSiakKeepsThem() throws IOException {
+        aDeath();
+        assertRefused(() -> draft(DocumentType.AKTA_KEMATIAN), "documents.deathNotNumbered");
+        SiakSubmission s = SiakSubmission.of(1, CASE_ID, theCase.caseNumber(), SiakSubmission.Kind.DEATH,
+                id.lintas.application.siak.SiakPayloads.submission(theCase, null).json(), OPENED);
+        assertThat(s.kind()).isEqualTo(SiakSubmission.Kind.DEATH);
+        assertThat(s.payload()).contains("\"JENIS\":\"KEMATIAN\"", "\"NIK\":\"" + FATHER_NIK + "\"", "\"TGL_KMT\":\"20-11-2026\"",
+                "\"TMPT_KMT\":\"RSUD dr. R. Soetijono Blora\"", "\"NIK_PELAPOR\":\"" + MOTHER_NIK + "\"");
+        submissions.add(s);
+        assertThat(catchThrowable(() -> draft(DocumentType.AKTA_KEMATIAN))).as("SIAK numbers it soon: tried again")
+                .isInstanceOf(IllegalStateException.class).isNotInstanceOf(BusinessException.class);
+        s.accepted("D9", OPENED);
+        s.numbered(Map.of("NIK", FATHER_NIK, "NO_AKTA_KMT", DEATH_DEED), OPENED.plusSeconds(60));
+
+        DocumentDrafter.Draft akta = draft(DocumentType.AKTA_KEMATIAN);
+        assertThat(akta.number()).isEqualTo(DEATH_DEED);
+        assertThat(akta.subjectNik()).isEqualTo(Nik.of(FATHER_NIK));
+        assertThat(akta.subjectName()).isEqualTo("BUDI SANTOSO");
+        assertThat(oneLine(akta.pdf())).contains("KUTIPAN AKTA KEMATIAN", DEATH_DEED, FATHER_NIK,
+                "di RSUD dr. R. Soetijono Blora pada tanggal dua puluh November dua ribu dua puluh enam telah meninggal dunia"
+                        + " BUDI SANTOSO, laki-laki, lahir di BLORA",
+                "Blora, 24 November 2026", "Hendro Wibowo");
+    }
+
+    @Test
+    void aDeathCaseMustNameTheDeceasedWithTheDateAndPlace() {
+        assertRefused(() -> CasePerson.deceased(Nik.of(FATHER_NIK), "Budi", null, "Blora"), "case.person.deathDataRequired");
+        assertRefused(() -> CasePerson.deceased(null, "Budi", LocalDate.of(2026, 11, 20), "Blora"),
+                "case.person.deceasedNikRequired");
+        anApplication(DocumentType.AKTA_KEMATIAN, MOTHER_NIK, "Siti Aminah");
+        assertRefused(() -> draft(DocumentType.AKTA_KEMATIAN), "documents.noDeceased");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Family.Member member(String nik, String name, Sex sex, LocalDate born, String relation) {

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A person a case concerns: the applicant, the child, the parents, the reporter, witnesses. */
+/**
+ * A person a case concerns: the applicant, the child, the parents, the deceased (with the date and
+ * place of death), the reporter, witnesses.
+ */
 @Embeddable
 public class CasePerson {
     @Enumerated(EnumType.STRING)
@@ -33,6 +36,12 @@ public class CasePerson {
 
     @Column(name = "birth_place", length = 80)
     private String birthPlace;
+
+    @Column(name = "died_on")
+    private LocalDate diedOn;
+
+    @Column(name = "death_place", length = 80)
+    private String deathPlace;
 
     protected CasePerson() {
     }
@@ -58,6 +67,23 @@ public class CasePerson {
         this.birthPlace = birthPlace == null || birthPlace.isBlank() ? null : birthPlace.strip();
     }
 
+    /**
+     * The resident whose death the case registers: known to SIAK by the NIK, with the date and
+     * place of death (the akta kematian's facts); refused in both languages when one is missing.
+     */
+    public static CasePerson deceased(Nik nik, String name, LocalDate diedOn, String deathPlace) {
+        if (nik == null) {
+            throw new BusinessException("case.person.deceasedNikRequired");
+        }
+        if (diedOn == null || deathPlace == null || deathPlace.isBlank()) {
+            throw new BusinessException("case.person.deathDataRequired", name == null ? "" : name);
+        }
+        CasePerson p = new CasePerson(PersonRelation.DECEASED, nik, name, null, null, null);
+        p.diedOn = diedOn;
+        p.deathPlace = deathPlace.strip();
+        return p;
+    }
+
     public PersonRelation relation() {
         return relation;
     }
@@ -80,5 +106,15 @@ public class CasePerson {
 
     public Optional<LocalDate> birthDate() {
         return Optional.ofNullable(birthDate);
+    }
+
+    /** The date of death of the {@link PersonRelation#DECEASED}. */
+    public Optional<LocalDate> diedOn() {
+        return Optional.ofNullable(diedOn);
+    }
+
+    /** Where the {@link PersonRelation#DECEASED} died. */
+    public Optional<String> deathPlace() {
+        return Optional.ofNullable(deathPlace);
     }
 }

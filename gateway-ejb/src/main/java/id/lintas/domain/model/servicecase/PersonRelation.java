@@ -8,6 +8,8 @@ public enum PersonRelation {
     CHILD,
     MOTHER,
     FATHER,
+    /** The resident whose death is registered (akta kematian), with the date and place of death. */
+    DECEASED,
     /** Pelapor: who reports the event. */
     REPORTER,
     /** Saksi. */

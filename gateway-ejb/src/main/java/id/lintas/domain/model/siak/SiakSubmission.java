@@ -46,7 +46,9 @@ public class SiakSubmission extends OutboxEntry<SubmissionStatus> {
         /** A new birth: NIK for the baby, KK, akta kelahiran, KIA. */
         BIRTH,
         /** A change of a resident's biodata. */
-        BIODATA
+        BIODATA,
+        /** A death: the akta kematian's number (NO_AKTA_KMT). */
+        DEATH
     }
 
     @Version

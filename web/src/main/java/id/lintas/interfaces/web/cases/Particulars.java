@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The particulars of the persons a case concerns as staff type them: the applicant's NIK, and for
- * a birth the child, the family's KK and the parents. Entered when a case is opened at the desk,
- * or read from the scans of a resident's application on its case page (the same fields,
- * {@code /WEB-INF/includes/birth-particulars.xhtml}).
+ * The particulars of the persons a case concerns as staff type them: the applicant's NIK, for a
+ * birth the child, the family's KK and the parents, for a death the deceased with the date and
+ * place of death. Entered when a case is opened at the desk, or read from the scans of a
+ * resident's application on its case page (the same fields, {@code
+ * /WEB-INF/includes/birth-particulars.xhtml} and {@code death-particulars.xhtml}).
  */
 public class Particulars implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -25,6 +26,10 @@ public class Particulars implements Serializable {
     private String motherNik;
     private String fatherName;
     private String fatherNik;
+    private String deceasedNik;
+    private String deceasedName;
+    private LocalDate diedOn;
+    private String deathPlace;
     private String deliveryAddress;
     private String deliveryPhone;
 
@@ -43,7 +48,43 @@ public class Particulars implements Serializable {
                 persons.add(new OpenCaseRequest.Person("FATHER", fatherNik, fatherName, "MALE", null));
             }
         }
+        if (present(deceasedNik) || present(deceasedName) || diedOn != null || present(deathPlace)) {
+            persons.add(new OpenCaseRequest.Person("DECEASED", deceasedNik, present(deceasedName) ? deceasedName : deceasedNik,
+                    null, null, null, diedOn, deathPlace));
+        }
         return persons;
+    }
+
+    public String getDeceasedNik() {
+        return deceasedNik;
+    }
+
+    public void setDeceasedNik(String deceasedNik) {
+        this.deceasedNik = deceasedNik;
+    }
+
+    public String getDeceasedName() {
+        return deceasedName;
+    }
+
+    public void setDeceasedName(String deceasedName) {
+        this.deceasedName = deceasedName;
+    }
+
+    public LocalDate getDiedOn() {
+        return diedOn;
+    }
+
+    public void setDiedOn(LocalDate diedOn) {
+        this.diedOn = diedOn;
+    }
+
+    public String getDeathPlace() {
+        return deathPlace;
+    }
+
+    public void setDeathPlace(String deathPlace) {
+        this.deathPlace = deathPlace;
     }
 
     private static boolean present(String s) {
