@@ -106,8 +106,6 @@ public class BackgroundJobs {
     /** The drains of residents' WhatsApp messages, one per lane: woken when a webhook has stored new ones. */
     private List<Drain> whatsAppDrains = List.of();
     private volatile boolean stopping;
-    /** Every drain made, to wait for the running ones when the application stops. */
-    private final List<Drain> drains = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @PostConstruct
     void start() {
@@ -178,7 +176,6 @@ public class BackgroundJobs {
 
         /** {@code full}: a batch of that many means more are waiting. */
         Drain(String name, java.util.function.IntSupplier batch, int full) {
-            drains.add(this);
             this.work = guarded(name, () -> {
                 try {
                     while (asked.getAndSet(false) && !stopping) {
@@ -197,10 +194,6 @@ public class BackgroundJobs {
                     run(); // asked between the last look and the end
                 }
             });
-        }
-
-        boolean isRunning() {
-            return running.get();
         }
 
         /** {@code next} is started after each batch that did something (the outbox after the conversations). */
@@ -245,24 +238,10 @@ public class BackgroundJobs {
         whatsAppDrains.forEach(Drain::run);
     }
 
-    /**
-     * Stops the schedule and waits (at most 20 s) for the drains still running to finish their
-     * batch: they stop between batches, and a batch cut off by the undeployment's removal of the
-     * connection pool would only log failures and be retried by the next deployment.
-     */
     @PreDestroy
     void stop() {
         stopping = true;
         jobs.forEach(job -> job.cancel(false));
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (drains.stream().anyMatch(Drain::isRunning) && System.nanoTime() < until) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     /** A failed run is logged and the next one comes as scheduled (an exception would end the schedule). */
