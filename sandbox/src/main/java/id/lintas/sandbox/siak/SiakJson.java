@@ -2,7 +2,6 @@ package id.lintas.sandbox.siak;
 
 import id.lintas.sandbox.http.Json;
 import id.lintas.sandbox.siak.draft.Draft;
-import id.lintas.sandbox.siak.draft.DraftKind;
 import id.lintas.sandbox.siak.model.Address;
 import id.lintas.sandbox.siak.model.Blora;
 import id.lintas.sandbox.siak.model.Family;
@@ -11,6 +10,7 @@ import id.lintas.sandbox.siak.model.Resident;
 import id.lintas.sandbox.siak.model.SiakDates;
 import id.lintas.sandbox.siak.model.SiakField;
 import id.lintas.sandbox.siak.registry.BirthRecord;
+import id.lintas.sandbox.siak.registry.DeathRecord;
 import id.lintas.sandbox.siak.registry.Registry;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -80,15 +80,23 @@ final class SiakJson {
         switch (state.status()) {
             case TERBIT -> {
                 json.add("TGL_TERBIT", SiakDates.format(state.issuedOn())).add("WAKTU_KEPUTUSAN", state.decidedAt().toString());
-                if (draft.kind() == DraftKind.KELAHIRAN) {
-                    BirthRecord record = state.birthRecord();
-                    json.add("NIK", record.nik())
-                            .add("NO_KK", record.kkNumber())
-                            .add("KK_BARU", record.newFamily())
-                            .add("NO_AKTA_LHR", record.birthCertificateNumber())
-                            .add("NO_KIA", record.nik());
-                } else {
-                    json.add("NIK", draft.nik()).add("PERUBAHAN", changes(state.biodata()));
+                switch (draft.kind()) {
+                    case KELAHIRAN -> {
+                        BirthRecord record = state.birthRecord();
+                        json.add("NIK", record.nik())
+                                .add("NO_KK", record.kkNumber())
+                                .add("KK_BARU", record.newFamily())
+                                .add("NO_AKTA_LHR", record.birthCertificateNumber())
+                                .add("NO_KIA", record.nik());
+                    }
+                    case PERUBAHAN_BIODATA -> json.add("NIK", draft.nik()).add("PERUBAHAN", changes(state.biodata()));
+                    case KEMATIAN -> {
+                        DeathRecord record = state.deathRecord();
+                        json.add("NIK", record.nik())
+                                .add("NO_KK", record.kkNumber())
+                                .add("NO_AKTA_KMT", record.deathCertificateNumber())
+                                .add("TGL_KMT", SiakDates.format(record.deathDate()));
+                    }
                 }
             }
             case DITOLAK -> json.add("WAKTU_KEPUTUSAN", state.decidedAt().toString()).add("ALASAN", state.rejectionReason());

@@ -11,6 +11,7 @@ import id.lintas.sandbox.siak.model.SiakTerm;
 import id.lintas.sandbox.siak.numbering.SiakNumbers;
 import id.lintas.sandbox.siak.registry.BiodataChange;
 import id.lintas.sandbox.siak.registry.Birth;
+import id.lintas.sandbox.siak.registry.Death;
 import id.lintas.sandbox.siak.registry.Problem;
 import id.lintas.sandbox.siak.registry.Refusal;
 import jakarta.json.JsonNumber;
@@ -37,6 +38,9 @@ import java.util.stream.Collectors;
 final class DraftRequests {
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z .,'-]{1,59}");
     private static final Set<String> BIODATA_CONTROL_KEYS = Set.of("JENIS", "NIK");
+    private static final int MAX_CAUSE_LENGTH = 200;
+    private static final String KINDS = Arrays.stream(DraftKind.values()).map(DraftKind::name)
+            .collect(Collectors.joining(", "));
 
     private DraftRequests() {
     }
@@ -45,12 +49,12 @@ final class DraftRequests {
     static DraftKind kind(JsonObject body) {
         String kind = text(body, "JENIS");
         if (kind == null || kind.isBlank()) {
-            throw refused(new Problem("JENIS", "JENIS wajib diisi: KELAHIRAN atau PERUBAHAN_BIODATA."));
+            throw refused(new Problem("JENIS", "JENIS wajib diisi: " + KINDS + "."));
         }
         try {
             return DraftKind.valueOf(SiakTerm.normalise(kind));
         } catch (IllegalArgumentException e) {
-            throw refused(new Problem("JENIS", "JENIS '" + kind + "' tidak dikenal: KELAHIRAN atau PERUBAHAN_BIODATA."));
+            throw refused(new Problem("JENIS", "JENIS '" + kind + "' tidak dikenal: " + KINDS + "."));
         }
     }
 
@@ -69,12 +73,7 @@ final class DraftRequests {
         } else if ((sex = Sex.ofCode(sexCode)) == null) {
             problems.add(new Problem("JENIS_KLMIN", "JENIS_KLMIN harus 1 (laki-laki) atau 2 (perempuan), bukan '" + sexCode + "'."));
         }
-        String place = text(body, "TMPT_LHR");
-        if (place == null || place.isBlank()) {
-            problems.add(new Problem("TMPT_LHR", "TMPT_LHR (tempat lahir) wajib diisi."));
-        } else if (place.strip().length() > 60) {
-            problems.add(new Problem("TMPT_LHR", "TMPT_LHR paling panjang 60 karakter."));
-        }
+        String place = place(body, "TMPT_LHR", "tempat lahir", 1, problems);
         LocalDate birthDate = date(body, "TGL_LHR", problems);
         String motherNik = number(body, "NIK_IBU", true, problems, SiakNumbers::nikProblem);
         String fatherNik = number(body, "NIK_AYAH", false, problems, SiakNumbers::nikProblem);
@@ -84,10 +83,28 @@ final class DraftRequests {
         range(body, "BERAT", problems, "BERAT harus dalam kg (0.3 sampai 7) atau gram (300 sampai 7000).",
                 v -> in(v, 0.3, 7) || in(v, 300, 7000));
         range(body, "PANJANG", problems, "PANJANG harus dalam cm (20 sampai 70).", v -> in(v, 20, 70));
-        if (!problems.isEmpty()) {
-            throw new Refusal("VALIDASI_GAGAL", problems);
+        Refusal.ifAny(problems);
+        return new Birth(name, sex, place, birthDate, motherNik, fatherNik, fatherName, kkNumber);
+    }
+
+    /**
+     * A death: NIK (the deceased), TGL_KMT and TMPT_KMT (2-60 characters) required; SEBAB_KMT
+     * (cause, at most 200 characters) and NIK_PELAPOR (the reporter) optional; other members are
+     * kept with the draft but not checked.
+     */
+    static Death death(JsonObject body) {
+        List<Problem> problems = new ArrayList<>();
+        String nik = number(body, "NIK", true, problems, SiakNumbers::nikProblem);
+        LocalDate deathDate = date(body, "TGL_KMT", problems);
+        String place = place(body, "TMPT_KMT", "tempat kematian", 2, problems);
+        String cause = text(body, "SEBAB_KMT");
+        cause = cause == null || cause.isBlank() ? null : SiakTerm.normalise(cause);
+        if (cause != null && cause.length() > MAX_CAUSE_LENGTH) {
+            problems.add(new Problem("SEBAB_KMT", "SEBAB_KMT paling panjang " + MAX_CAUSE_LENGTH + " karakter."));
         }
-        return new Birth(name, sex, SiakTerm.normalise(place), birthDate, motherNik, fatherNik, fatherName, kkNumber);
+        String reporterNik = number(body, "NIK_PELAPOR", false, problems, SiakNumbers::nikProblem);
+        Refusal.ifAny(problems);
+        return new Death(nik, deathDate, place, cause, reporterNik);
     }
 
     /** The resident (NIK) a biodata change is for; the NIK is checked by {@link #biodataChange}. */
@@ -134,9 +151,7 @@ final class DraftRequests {
                 term(Education.class, SiakField.PDDK_AKH, values, problems),
                 term(Occupation.class, SiakField.JENIS_PKRJN, values, problems),
                 values.get(SiakField.NAMA_LGKP_IBU), values.get(SiakField.NAMA_LGKP_AYAH));
-        if (!problems.isEmpty()) {
-            throw new Refusal("VALIDASI_GAGAL", problems);
-        }
+        Refusal.ifAny(problems);
         return change;
     }
 
@@ -167,6 +182,22 @@ final class DraftRequests {
             problems.add(new Problem(key, key + " hanya boleh berisi huruf, spasi dan tanda . , ' - (2 sampai 60 karakter)."));
         }
         return name;
+    }
+
+    /** A place (required), normalised as SIAK stores places: {@code min} to 60 characters. */
+    private static String place(JsonObject body, String key, String what, int min, List<Problem> problems) {
+        String value = text(body, key);
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(key, key + " (" + what + ") wajib diisi."));
+            return null;
+        }
+        String place = SiakTerm.normalise(value);
+        if (place.length() > 60) {
+            problems.add(new Problem(key, key + " paling panjang 60 karakter."));
+        } else if (place.length() < min) {
+            problems.add(new Problem(key, key + " paling pendek " + min + " karakter."));
+        }
+        return place;
     }
 
     private static LocalDate date(JsonObject body, String key, List<Problem> problems) {

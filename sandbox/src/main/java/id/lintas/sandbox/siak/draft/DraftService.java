@@ -6,6 +6,7 @@ import id.lintas.sandbox.siak.model.Resident;
 import id.lintas.sandbox.siak.registry.BiodataChange;
 import id.lintas.sandbox.siak.registry.Birth;
 import id.lintas.sandbox.siak.registry.BirthRecord;
+import id.lintas.sandbox.siak.registry.Death;
 import id.lintas.sandbox.siak.registry.Problem;
 import id.lintas.sandbox.siak.registry.Refusal;
 import id.lintas.sandbox.siak.registry.Registry;
@@ -72,10 +73,12 @@ public final class DraftService {
             throw refusal;
         }
         return outcome(keys.claim(idempotencyKey, body, () -> {
-            Draft numbered = prepared.kind() == DraftKind.KELAHIRAN
-                    ? Draft.ofBirth(nextId(DraftKind.KELAHIRAN), body, clock.instant(), prepared.birth())
-                    : Draft.ofBiodataChange(nextId(DraftKind.PERUBAHAN_BIODATA), body, clock.instant(), prepared.nik(),
-                            prepared.change());
+            String id = nextId(prepared.kind());
+            Draft numbered = switch (prepared.kind()) {
+                case KELAHIRAN -> Draft.ofBirth(id, body, clock.instant(), prepared.birth());
+                case PERUBAHAN_BIODATA -> Draft.ofBiodataChange(id, body, clock.instant(), prepared.nik(), prepared.change());
+                case KEMATIAN -> Draft.ofDeath(id, body, clock.instant(), prepared.death());
+            };
             byId.put(numbered.id(), numbered);
             return numbered;
         }));
@@ -90,7 +93,8 @@ public final class DraftService {
     }
 
     /**
-     * Approves and numbers a draft (setujui): registers the birth or applies the biodata change.
+     * Approves and numbers a draft (setujui): registers the birth or the death, or applies the
+     * biodata change.
      * Approving an issued draft again returns it as it is.
      *
      * @throws Refusal      when SIAK's rules fail now (the draft stays DIAJUKAN)
@@ -165,14 +169,17 @@ public final class DraftService {
         }
     }
 
-    /** Registers the birth or applies the change and numbers the draft; the caller holds the draft's lock. */
+    /** Registers the birth or death or applies the change and numbers the draft; the caller holds the draft's lock. */
     private void issue(Draft draft) {
         LocalDate today = LocalDate.now(clock);
-        if (draft.kind() == DraftKind.KELAHIRAN) {
-            BirthRecord record = registry.registerBirth(draft.birth(), today);
-            draft.issued(clock.instant(), today, record, null);
-        } else {
-            draft.issued(clock.instant(), today, null, registry.changeBiodata(draft.nik(), draft.change()));
+        switch (draft.kind()) {
+            case KELAHIRAN -> {
+                BirthRecord record = registry.registerBirth(draft.birth(), today);
+                draft.issued(clock.instant(), today, record, null, null);
+            }
+            case PERUBAHAN_BIODATA -> draft.issued(clock.instant(), today, null,
+                    registry.changeBiodata(draft.nik(), draft.change()), null);
+            case KEMATIAN -> draft.issued(clock.instant(), today, null, null, registry.registerDeath(draft.death(), today));
         }
         approvals.increment();
     }
@@ -221,17 +228,23 @@ public final class DraftService {
         LocalDate today = LocalDate.now(clock);
         if (kind == DraftKind.KELAHIRAN) {
             Birth birth = DraftRequests.birth(body);
-            List<Problem> problems = registry.birthProblems(birth, today);
-            if (!problems.isEmpty()) {
-                throw new Refusal("VALIDASI_GAGAL", problems);
-            }
+            Refusal.ifAny(registry.birthProblems(birth, today));
             return Draft.ofBirth(null, body, clock.instant(), birth);
+        }
+        if (kind == DraftKind.KEMATIAN) {
+            Death death = DraftRequests.death(body);
+            Refusal.ifAny(registry.deathProblems(death, today));
+            return Draft.ofDeath(null, body, clock.instant(), death);
         }
         BiodataChange change = DraftRequests.biodataChange(body);
         String nik = DraftRequests.biodataNik(body);
         Resident resident = registry.resident(nik);
         if (resident == null) {
             throw new Refusal("VALIDASI_GAGAL", List.of(new Problem("NIK", "NIK " + nik + " tidak terdaftar di SIAK.")));
+        }
+        Problem dead = Registry.biodataProblem(resident);
+        if (dead != null) {
+            throw new Refusal("VALIDASI_GAGAL", List.of(dead));
         }
         if (change.applyTo(resident).equals(resident)) {
             throw new Refusal("TIDAK_ADA_PERUBAHAN", List.of(new Problem(null, "Tidak ada data yang berubah: nilai baru sama dengan data SIAK.")));

@@ -8,7 +8,9 @@ import java.util.Locale;
  * may change it. NIK = identity number, NO_KK = family card number, NAMA_LGKP = full name,
  * JENIS_KLMIN = sex, TMPT_LHR/TGL_LHR = place/date of birth, AGAMA = religion, STAT_KWN =
  * marital status, STAT_HBKEL = relation to the head of family, PDDK_AKH = education, JENIS_PKRJN
- * = occupation, *_IBU/*_AYAH = mother/father, NO_AKTA_LHR = birth certificate number, ALAMAT,
+ * = occupation, *_IBU/*_AYAH = mother/father, NO_AKTA_LHR = birth certificate number, STATUS_HIDUP
+ * = alive or dead ({@code HIDUP}/{@code MATI}), TGL_KMT = date of death, NO_AKTA_KMT = death
+ * certificate number (both {@code null} while alive), ALAMAT,
  * NO_RT, NO_RW, KODE_POS = address, NO_PROP/NO_KAB/NO_KEC/NO_KEL = province/regency/district/village
  * numbers, NAMA_KEC/NAMA_KEL = district/village names.
  */
@@ -29,6 +31,9 @@ public enum SiakField {
     NIK_AYAH(Comparison.EXACT, false),
     NAMA_LGKP_AYAH(Comparison.TEXT, true),
     NO_AKTA_LHR(Comparison.TEXT, false),
+    STATUS_HIDUP(Comparison.TEXT, false),
+    TGL_KMT(Comparison.EXACT, false),
+    NO_AKTA_KMT(Comparison.TEXT, false),
     ALAMAT(Comparison.TEXT, false),
     NO_RT(Comparison.NUMBER, false),
     NO_RW(Comparison.NUMBER, false),
@@ -62,7 +67,7 @@ public enum SiakField {
         return comparison;
     }
 
-    /** Whether a PERUBAHAN_BIODATA draft may change it (not NIK-bound fields, family or address). */
+    /** Whether a PERUBAHAN_BIODATA draft may change it (not NIK-bound fields, family, address or death). */
     public boolean changeable() {
         return changeable;
     }
@@ -95,6 +100,9 @@ public enum SiakField {
             case NIK_AYAH -> resident.fatherNik();
             case NAMA_LGKP_AYAH -> resident.fatherName();
             case NO_AKTA_LHR -> resident.birthCertificateNumber();
+            case STATUS_HIDUP -> resident.dead() ? "MATI" : "HIDUP";
+            case TGL_KMT -> SiakDates.format(resident.deathDate());
+            case NO_AKTA_KMT -> resident.deathCertificateNumber();
             case ALAMAT -> address.street();
             case NO_RT -> address.rtNumber();
             case NO_RW -> address.rwNumber();

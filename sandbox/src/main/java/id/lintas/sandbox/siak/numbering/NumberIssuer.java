@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Issues NIKs, KK numbers and akta kelahiran numbers with serials that never repeat: one counter
+ * Issues NIKs, KK numbers and akta numbers (kelahiran, kematian) with serials that never repeat: one counter
  * per district and date for NIKs (the date with the +40 of women, so women and men count apart),
- * per district and issue date for KKs, per regency and registration day for akta. The population
+ * per district and issue date for KKs, per regency, registration day and register for akta (the
+ * birth register, LU and LT, counts apart from the death register, KM). The population
  * generator and the registry share one issuer, so a baby registered today can never get a number
  * a generated resident has. Thread-safe.
  */
 public final class NumberIssuer {
     private static final int MAX_SERIAL = 9999;
+    private static final int BIRTH_REGISTER = 0;
+    private static final int DEATH_REGISTER = 1;
     private final Map<Long, Integer> nikSerials = new HashMap<>();
     private final Map<Long, Integer> kkSerials = new HashMap<>();
     private final Map<Long, Integer> deedSerials = new HashMap<>();
@@ -38,14 +41,23 @@ public final class NumberIssuer {
      * the code {@code LT} when {@code late} (more than 60 days after the birth), else {@code LU}.
      */
     public synchronized String birthCertificate(String regencyCode, boolean late, LocalDate registeredOn) {
-        long key = Long.parseLong(regencyCode) * 100_000_000L + registeredOn.getYear() * 10_000L
-                + registeredOn.getMonthValue() * 100L + registeredOn.getDayOfMonth();
+        return deed(regencyCode, late ? "LT" : "LU", BIRTH_REGISTER, registeredOn);
+    }
+
+    /** A new akta kematian number ({@code KM}) of {@code regencyCode} registered on {@code registeredOn}. */
+    public synchronized String deathCertificate(String regencyCode, LocalDate registeredOn) {
+        return deed(regencyCode, "KM", DEATH_REGISTER, registeredOn);
+    }
+
+    /** {@code RRRR-CC-DDMMYYYY-NNNN} with the next serial of the register for that regency and day. */
+    private String deed(String regencyCode, String code, int register, LocalDate registeredOn) {
+        long key = register * 1_000_000_000_000L + Long.parseLong(regencyCode) * 100_000_000L
+                + registeredOn.getYear() * 10_000L + registeredOn.getMonthValue() * 100L + registeredOn.getDayOfMonth();
         int serial = next(deedSerials, key, "akta");
         char[] text = new char[21];
         regencyCode.getChars(0, 4, text, 0);
         text[4] = '-';
-        text[5] = 'L';
-        text[6] = late ? 'T' : 'U';
+        code.getChars(0, 2, text, 5);
         text[7] = '-';
         SiakNumbers.put(text, 8, registeredOn.getDayOfMonth());
         SiakNumbers.put(text, 10, registeredOn.getMonthValue());

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * <li>KK number (Kartu Keluarga, family card): 16 digits, the district code, the issue date DDMMYY,
  * a serial 0001-9999;</li>
  * <li>akta number (civil registration deed): {@code RRRR-CC-DDMMYYYY-NNNN}, the regency code, the
- * deed code ({@code LU} birth reported within 60 days, {@code LT} reported late), the registration
- * date and a serial for that regency and day.</li>
+ * deed code ({@code LU} birth reported within 60 days, {@code LT} reported late, {@code KM} death),
+ * the registration date and a serial for that regency, day and register (births, LU and LT
+ * together, count apart from deaths).</li>
  * </ul>
  * The {@code *Problem} methods say in Bahasa Indonesia what is wrong with a number, {@code null}
  * when it is well formed (which says nothing about whether it was issued).
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 public final class SiakNumbers {
     public static final int FEMALE_DAY_OFFSET = 40;
     private static final Pattern SIXTEEN_DIGITS = Pattern.compile("[0-9]{16}");
-    private static final Pattern DEED = Pattern.compile("([0-9]{4})-(LU|LT)-([0-9]{8})-([0-9]{4})");
+    private static final Pattern DEED = Pattern.compile("([0-9]{4})-(LU|LT|KM)-([0-9]{8})-([0-9]{4})");
 
     private SiakNumbers() {
     }
@@ -58,16 +59,32 @@ public final class SiakNumbers {
 
     /** Whether a text is an akta kelahiran number {@code RRRR-LU|LT-DDMMYYYY-NNNN} with a real date and serial. */
     public static boolean isBirthCertificateNumber(String number) {
+        String code = deedCode(number);
+        return "LU".equals(code) || "LT".equals(code);
+    }
+
+    /** Whether a text is an akta kematian number {@code RRRR-KM-DDMMYYYY-NNNN} with a real date and serial. */
+    public static boolean isDeathCertificateNumber(String number) {
+        return "KM".equals(deedCode(number));
+    }
+
+    /** Whether a text is an akta number of any code SIAK issues ({@code LU}, {@code LT}, {@code KM}). */
+    public static boolean isDeedNumber(String number) {
+        return deedCode(number) != null;
+    }
+
+    /** The deed code of a well-formed akta number (real date, serial not 0000), else {@code null}. */
+    private static String deedCode(String number) {
         var matcher = number == null ? null : DEED.matcher(number);
         if (matcher == null || !matcher.matches() || "0000".equals(matcher.group(4))) {
-            return false;
+            return null;
         }
         String date = matcher.group(3);
         try {
             LocalDate.of(Integer.parseInt(date.substring(4)), twoDigits(date, 2), twoDigits(date, 0));
-            return true;
+            return matcher.group(2);
         } catch (DateTimeException e) {
-            return false;
+            return null;
         }
     }
 

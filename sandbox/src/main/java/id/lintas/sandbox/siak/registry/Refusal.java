@@ -14,6 +14,13 @@ public final class Refusal extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Refuses with {@code VALIDASI_GAGAL} when any problem was found; returns quietly otherwise. */
+    public static void ifAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new Refusal("VALIDASI_GAGAL", problems);
+        }
+    }
+
     public String code() {
         return code;
     }

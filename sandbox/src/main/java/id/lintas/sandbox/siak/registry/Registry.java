@@ -23,13 +23,14 @@ import java.util.stream.Stream;
 /**
  * The in-memory SIAK database of the regency: residents by NIK, families (KK) by number.
  * Residents and families are immutable values replaced on change, so reads take no lock;
- * changes (a registered birth, a biodata change) are serialised by one lock, which also keeps
+ * changes (a registered birth or death, a biodata change) are serialised by one lock, which also keeps
  * the {@link NumberIssuer}'s serials and the rules checked at that moment consistent.
  */
 public final class Registry {
     private static final long LATE_AFTER_DAYS = 60;
     private final Map<String, Resident> residents;
     private final Map<String, Family> families;
+    private final Map<String, Address> closedFamilyAddresses = new ConcurrentHashMap<>();
     private final List<String> generatedFamilyOrder;
     private final NumberIssuer issuer;
     private final Object writeLock = new Object();
@@ -55,9 +56,13 @@ public final class Registry {
         return kkNumber == null ? null : families.get(kkNumber);
     }
 
-    /** The address of the KK the resident is on. */
+    /**
+     * The address of the KK the resident is on (for the dead: was last on, which may be gone once
+     * its living members left it for a new KK).
+     */
     public Address addressOf(Resident resident) {
-        return families.get(resident.kkNumber()).address();
+        Family family = families.get(resident.kkNumber());
+        return family != null ? family.address() : closedFamilyAddresses.get(resident.kkNumber());
     }
 
     public int residentCount() {
@@ -92,10 +97,7 @@ public final class Registry {
      */
     public BirthRecord registerBirth(Birth birth, LocalDate registeredOn) {
         synchronized (writeLock) {
-            List<Problem> problems = BirthRules.check(birth, this, registeredOn);
-            if (!problems.isEmpty()) {
-                throw new Refusal("VALIDASI_GAGAL", problems);
-            }
+            Refusal.ifAny(BirthRules.check(birth, this, registeredOn));
             Resident mother = residents.get(birth.motherNik());
             Resident father = birth.fatherNik() == null ? null : residents.get(birth.fatherNik());
             boolean newFamily = birth.kkNumber() == null;
@@ -126,17 +128,90 @@ public final class Registry {
     public record Changed(Resident before, Resident after) {
     }
 
-    /** Applies a biodata change to a resident. */
+    /**
+     * Applies a biodata change to a resident.
+     *
+     * @throws Refusal when the resident is unknown or dead ({@link #biodataProblem})
+     */
     public Changed changeBiodata(String nik, BiodataChange change) {
         synchronized (writeLock) {
             Resident resident = residents.get(nik);
             if (resident == null) {
                 throw new Refusal("DATA_TIDAK_DITEMUKAN", List.of(new Problem("NIK", "NIK " + nik + " tidak terdaftar di SIAK.")));
             }
+            Problem problem = biodataProblem(resident);
+            if (problem != null) {
+                throw new Refusal("VALIDASI_GAGAL", List.of(problem));
+            }
             Resident changed = change.applyTo(resident);
             residents.put(nik, changed);
             return new Changed(resident, changed);
         }
+    }
+
+    /** Why SIAK would not change this resident's biodata now (they are dead), or {@code null}. */
+    public static Problem biodataProblem(Resident resident) {
+        return resident.dead() ? DeathRules.deadProblem("NIK", resident, "biodatanya tidak dapat diubah") : null;
+    }
+
+    /** The problems SIAK would find registering {@code death} now (empty when it would register it). */
+    public List<Problem> deathProblems(Death death, LocalDate today) {
+        return DeathRules.check(death, this, today);
+    }
+
+    /**
+     * Registers a death on {@code registeredOn}: an akta kematian number ({@code KM}), the resident
+     * marked dead (kept on SIAK, never on a KK again) and their KK issued again without them, same
+     * number. A surviving husband or wife becomes CERAI MATI; when the head died the first spouse
+     * on the card becomes the head, else the KK has no head until the family names one. A KK whose
+     * last member died is closed, like a KK its members all left (the dead keep its address).
+     *
+     * @throws Refusal when the rules of {@link DeathRules} fail at this moment
+     */
+    public DeathRecord registerDeath(Death death, LocalDate registeredOn) {
+        synchronized (writeLock) {
+            Refusal.ifAny(DeathRules.check(death, this, registeredOn));
+            Resident deceased = residents.get(death.nik());
+            String certificate = issuer.deathCertificate(Blora.REGENCY_CODE, registeredOn);
+            residents.put(deceased.nik(), deceased.died(death.deathDate(), certificate));
+            Family family = families.get(deceased.kkNumber()).withoutMember(deceased.nik());
+            if (family.memberNiks().isEmpty()) {
+                closedFamilyAddresses.put(family.kkNumber(), family.address());
+                families.remove(family.kkNumber());
+            } else {
+                families.put(family.kkNumber(), withoutDeceased(family, deceased));
+            }
+            return new DeathRecord(deceased.nik(), family.kkNumber(), death.deathDate(), certificate);
+        }
+    }
+
+    /** The KK after {@code deceased} left it: the surviving spouses widowed, a spouse as head if the head died. */
+    private Family withoutDeceased(Family family, Resident deceased) {
+        List<Resident> spouses = new ArrayList<>();
+        List<Resident> others = new ArrayList<>();
+        for (String nik : family.memberNiks()) {
+            Resident member = residents.get(nik);
+            boolean spouse = deceased.relation() == FamilyRelation.HEAD
+                    ? member.relation() == FamilyRelation.HUSBAND || member.relation() == FamilyRelation.WIFE
+                    : deceased.relation().isHeadCouple() && member.relation() == FamilyRelation.HEAD;
+            (spouse ? spouses : others).add(member);
+        }
+        boolean otherSpouse = deceased.relation() != FamilyRelation.HEAD
+                && others.stream().anyMatch(m -> m.relation() == FamilyRelation.HUSBAND || m.relation() == FamilyRelation.WIFE);
+        for (Resident spouse : spouses) {
+            if (spouse.maritalStatus() == MaritalStatus.MARRIED && !otherSpouse) {
+                residents.put(spouse.nik(), spouse.withMaritalStatus(MaritalStatus.WIDOWED));
+            }
+        }
+        if (deceased.relation() != FamilyRelation.HEAD || spouses.isEmpty()) {
+            return family;
+        }
+        Resident head = residents.get(spouses.get(0).nik());
+        residents.put(head.nik(), head.movedTo(family.kkNumber(), FamilyRelation.HEAD));
+        List<String> members = new ArrayList<>(family.memberNiks());
+        members.remove(head.nik());
+        members.add(0, head.nik());
+        return new Family(family.kkNumber(), family.address(), members);
     }
 
     private static FamilyRelation relationOfChild(Family family, Resident mother, Resident father) {
@@ -171,6 +246,7 @@ public final class Registry {
         residents.put(parent.nik(), parent.movedTo(newKkNumber, relation));
         Family old = families.get(oldKkNumber).withoutMember(parent.nik());
         if (old.memberNiks().isEmpty()) {
+            closedFamilyAddresses.put(oldKkNumber, old.address());
             families.remove(oldKkNumber);
         } else {
             families.put(oldKkNumber, old);
