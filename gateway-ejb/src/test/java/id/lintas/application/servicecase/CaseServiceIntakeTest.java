@@ -64,7 +64,7 @@ class CaseServiceIntakeTest {
         assertThat(service.openable()).filteredOn(s -> !s.documents().isEmpty()).extracting(OpenableSop::code)
                 .containsExactly("DIK_JAMILA_MEWA");
         assertThat(service.openable()).filteredOn(s -> s.code().equals("DIK_JAMILA_MEWA")).singleElement()
-                .satisfies(s -> assertThat(s.documents()).extracting(OpenableSop.DocumentOption::type).containsExactly("KK", "KIA"));
+                .satisfies(s -> assertThat(s.documents()).extracting(OpenableSop.DocumentOption::type).containsExactly("KK", "KIA", "AKTA_KEMATIAN"));
         assertRefused(() -> service.open(new OpenCaseRequest("SMART_KIDS", null, "KIA SD 1", null, List.of(),
                 List.of(new OpenCaseRequest.Item("Ani", null)), null, List.of("KIA"))), "case.documentsNotSigned");
         assertRefused(() -> service.open(new OpenCaseRequest("DIK_JAMILA_MEWA", null, "Budi", null, List.of(), List.of(), null,
