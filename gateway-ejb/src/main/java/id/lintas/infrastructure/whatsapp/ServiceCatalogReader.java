@@ -25,11 +25,23 @@ import java.util.List;
 public final class ServiceCatalogReader {
     public static final String RESOURCE = "whatsapp/services.json";
 
+    /** The shipped catalogue once read (it is immutable, and the file in the jar does not change). */
+    private static volatile ServiceCatalog shipped;
+
     private ServiceCatalogReader() {
     }
 
-    /** The catalogue shipped with the application. */
+    /** The catalogue shipped with the application, read once (the new-case page asks on every view). */
     public static ServiceCatalog shipped() {
+        ServiceCatalog catalog = shipped;
+        if (catalog == null) {
+            catalog = load();
+            shipped = catalog;
+        }
+        return catalog;
+    }
+
+    private static ServiceCatalog load() {
         try (InputStream in = ServiceCatalogReader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing");

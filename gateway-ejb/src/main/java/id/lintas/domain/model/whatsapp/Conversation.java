@@ -435,17 +435,9 @@ public class Conversation extends IdentifiedEntity {
             if (tooLarge(message, turn)) {
                 return;
             }
-            switch (message.mediaStatus()) {
-                case STORED -> {
-                    received.add(new ReceivedDocument(current.key(), usesAlternative(current), message.wamid(),
-                            message.mediaId().orElse(null), message.mediaFileId().orElseThrow(), now));
-                    turn.text("document.received", name(current, turn), done(turn.rules), service(turn.rules).requirements().size());
-                    next(turn);
-                }
-                case WRONG_TYPE -> {
-                    turn.text("document.wrongType", name(current, turn));
-                }
-                default -> turn.text("document.unreadable", name(current, turn));
+            if (keep(message, current.key(), usesAlternative(current), name(current, turn), turn, now)) {
+                turn.text("document.received", name(current, turn), done(turn.rules), service(turn.rules).requirements().size());
+                next(turn);
             }
             return;
         }
@@ -532,15 +524,9 @@ public class Conversation extends IdentifiedEntity {
             if (tooLarge(message, turn)) {
                 return;
             }
-            switch (message.mediaStatus()) {
-                case STORED -> {
-                    received.add(new ReceivedDocument(SUPPLEMENT_KEY, false, message.wamid(), message.mediaId().orElse(null),
-                            message.mediaFileId().orElseThrow(), now));
-                    turn.replies.add(new Reply.Buttons(turn.say("supplement.received", added + 1),
-                            List.of(new Reply.Button(SUPPLEMENT_SEND, turn.say("button.send")))));
-                }
-                case WRONG_TYPE -> turn.text("document.wrongType", turn.say("supplement.document"));
-                default -> turn.text("document.unreadable", turn.say("supplement.document"));
+            if (keep(message, SUPPLEMENT_KEY, false, turn.say("supplement.document"), turn, now)) {
+                turn.replies.add(new Reply.Buttons(turn.say("supplement.received", added + 1),
+                        List.of(new Reply.Button(SUPPLEMENT_SEND, turn.say("button.send")))));
             }
             return;
         }
@@ -549,6 +535,24 @@ public class Conversation extends IdentifiedEntity {
             return;
         }
         turn.text("supplement.ask", caseNumber);
+    }
+
+    /**
+     * Keeps a photo or file the relay stored, under {@code key} (the requirement it answers); one
+     * of a wrong type or that could not be read is not kept, and the resident is told so about
+     * {@code what}. Whether it was kept.
+     */
+    private boolean keep(InboundMessage message, String key, boolean alternative, String what, Turn turn, Instant now) {
+        switch (message.mediaStatus()) {
+            case STORED -> {
+                received.add(new ReceivedDocument(key, alternative, message.wamid(), message.mediaId().orElse(null),
+                        message.mediaFileId().orElseThrow(), now));
+                return true;
+            }
+            case WRONG_TYPE -> turn.text("document.wrongType", what);
+            default -> turn.text("document.unreadable", what);
+        }
+        return false;
     }
 
     /**
